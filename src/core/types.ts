@@ -1,0 +1,63 @@
+// Shared shapes of the engine. Maths space: parameters (x, y), cost f, z up.
+
+/** An axis-aligned rectangle of parameter space. */
+export interface Domain {
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+export type CriticalKind = 'min' | 'max' | 'saddle';
+
+/** A known stationary point of a surface. `global` marks a global minimum. */
+export interface CriticalPoint {
+  readonly kind: CriticalKind;
+  readonly x: number;
+  readonly y: number;
+  readonly f: number;
+  readonly global?: boolean;
+  /** Short label shown in the scene, e.g. "M1". */
+  readonly label?: string;
+}
+
+/**
+ * A draws-from-a-seed gradient estimate (mini-batch or stochastic). Writes the estimate into out[0..1];
+ * consumes random numbers from rng. Does not allocate.
+ */
+export type SampledGradient = (x: number, y: number, out: Float64Array, rng: Rng) => void;
+
+/** A cost landscape over two parameters. Every function is pure and allocation-free. */
+export interface Surface {
+  readonly id: string;
+  readonly name: string;
+  /** The formula in TeX. */
+  readonly tex: string;
+  /** Parameter names for the two axes: ['x', 'y'], or ['w', 'b'] for a regression cost. */
+  readonly axes: readonly [string, string];
+  readonly domain: Domain;
+  readonly critical: readonly CriticalPoint[];
+  /** f(x, y). */
+  f(x: number, y: number): number;
+  /** Writes ∂f/∂x, ∂f/∂y into out[0], out[1]. A finite subgradient where f is not differentiable. */
+  grad(x: number, y: number, out: Float64Array): void;
+  /** Writes fxx, fxy, fyy into out[0], out[1], out[2]. */
+  hess(x: number, y: number, out: Float64Array): void;
+  /** Present for costs built from data: a mini-batch gradient of batch size k (set by the factory). */
+  readonly sampledGrad?: (batch: number) => SampledGradient | null;
+  /**
+   * Optional fast path for sampling many points at once (used by grid sampling): for i < n writes
+   * f(xs[i], ys[i]) into fOut[i] and the gradient into gxOut[i], gyOut[i]. Mutates only the outputs.
+   */
+  readonly evalMany?: (
+    xs: Float64Array, ys: Float64Array, n: number,
+    fOut: Float64Array, gxOut: Float64Array, gyOut: Float64Array,
+  ) => void;
+  /** A sentence for newcomers, shown in the picker. */
+  readonly blurb?: string;
+}
+
+/** A seeded uniform generator in [0, 1). */
+export interface Rng {
+  next(): number;
+}
