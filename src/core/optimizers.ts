@@ -1,0 +1,50 @@
+// Optimizer settings: PyTorch's torch.optim semantics (see the update table in REFERENCE.md).
+
+export type OptimizerSettings =
+  | { readonly kind: 'gd' }
+  | { readonly kind: 'momentum'; readonly momentum: number }
+  | { readonly kind: 'nesterov'; readonly momentum: number }
+  | { readonly kind: 'adagrad'; readonly eps: number }
+  | { readonly kind: 'rmsprop'; readonly alpha: number; readonly eps: number }
+  | { readonly kind: 'adam'; readonly beta1: number; readonly beta2: number; readonly eps: number };
+
+export type OptimizerKind = OptimizerSettings['kind'];
+
+export const optimizerKinds: readonly OptimizerKind[] = ['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
+
+export const optimizerNames: Readonly<Record<OptimizerKind, string>> = {
+  gd: 'Gradient descent',
+  momentum: 'Momentum',
+  nesterov: 'Nesterov momentum',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+};
+
+/** The update rule of each optimizer in plain text, for readouts and tooltips. */
+export const optimizerRules: Readonly<Record<OptimizerKind, string>> = {
+  gd: 'w ← w − η·g',
+  momentum: 'b ← μ·b + g;  w ← w − η·b',
+  nesterov: 'b ← μ·b + g;  w ← w − η·(g + μ·b)',
+  adagrad: 's ← s + g²;  w ← w − η·g / (√s + ε)',
+  rmsprop: 'v ← α·v + (1−α)·g²;  w ← w − η·g / (√v + ε)',
+  adam: 'm ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)',
+};
+
+/** PyTorch's defaults for each optimizer's hyperparameters. Pure. */
+export function defaultOptimizer(kind: OptimizerKind): OptimizerSettings {
+  switch (kind) {
+    case 'gd': return { kind };
+    case 'momentum': return { kind, momentum: 0.9 };
+    case 'nesterov': return { kind, momentum: 0.9 };
+    case 'adagrad': return { kind, eps: 1e-10 };
+    case 'rmsprop': return { kind, alpha: 0.99, eps: 1e-8 };
+    case 'adam': return { kind, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
+    default: { const never: never = kind; throw new Error(`unknown optimizer ${String(never)}`); }
+  }
+}
+
+/** True when kind names an optimizer. Pure. */
+export function isOptimizerKind(kind: string): kind is OptimizerKind {
+  return (optimizerKinds as readonly string[]).includes(kind);
+}
