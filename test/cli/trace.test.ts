@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { traceMain, type TraceOutput } from '../../src/cli/traceRun';
+
+function ok(args: string): TraceOutput {
+  const r = traceMain(args.split(' '));
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as TraceOutput;
+}
+
+function bad(args: string[]): string {
+  const r = traceMain(args);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  return r.stderr;
+}
+
+describe('trace command', () => {
+  it('prints the textbook example: one step from (10, 10) on the bowl lands on (8, 8)', () => {
+    const out = ok('--surface bowl --start 10,10 --lr 0.1 --steps 1');
+    expect(out).toMatchObject({ surface: 'bowl', optimizer: 'gd', lr: 0.1, status: 'max-steps', steps: 1 });
+    expect(out.points).toEqual([[10, 10, 200], [8, 8, 128]]);
+  });
+
+  it('has one point per iteration after the start, and names the minimum reached', () => {
+    const out = ok('--surface himmelblau --start -4,4 --lr 0.01');
+    expect(out.status).toBe('converged');
+    expect(out.points.length - 1).toBe(out.steps);
+    expect(out.minimum).toMatchObject({ x: -2.805118086952745, y: 3.131312518250573, global: true });
+    expect(out.reason).toMatch(/gradient/);
+  });
+
+  it('--summary keeps only the final point, equal to the last point of a full trace', () => {
+    const full = ok('--surface rosenbrock --start -1.2,1 --lr 0.001 --steps 3000 --optimizer momentum --momentum 0.8');
+    const sum = ok('--surface rosenbrock --start -1.2,1 --lr 0.001 --steps 3000 --optimizer momentum --momentum 0.8 --summary');
+    expect(sum.points).toEqual([full.points.at(-1)]);
+    expect(sum.steps).toBe(full.steps);
+  });
+
+  it('reports divergence with the iteration and only finite numbers', () => {
+    const out = ok('--surface bowl --start 1,1 --lr 1.5');
+    expect(out.status).toBe('diverged');
+    expect(out.divergedAt).toBe(out.steps + 1);
+    expect(out.points.flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('takes formulas, regression datasets, hyperparameters, schedules and teaching switches', () => {
+    expect(ok('--formula x^2+y^2 --start 10,10 --lr 0.1 --steps 1').points[1]).toEqual([8, 8, 128]);
+    const sgd = ok('--regression noisy-line --start 0,0 --lr 0.02 --batch 1 --seed 4 --steps 50');
+    expect(sgd.surface).toBe('regression:noisy-line');
+    expect(ok('--regression noisy-line --start 0,0 --lr 0.02 --batch 1 --seed 4 --steps 50')).toEqual(sgd);
+    expect(ok('--regression noisy-line --start 0,0 --lr 0.02 --batch 1 --seed 5 --steps 50').points).not.toEqual(sgd.points);
+    const adam = ok('--surface himmelblau --start 0,0 --optimizer adam --lr 0.1 --beta1 0.8 --beta2 0.99 --eps 1e-6 --steps 5');
+    expect(adam.optimizer).toBe('adam');
+    expect(ok('--surface bowl --start 1,0 --lr 0.1 --ascent --steps 1').points[1]![0]).toBeCloseTo(1.2, 12);
+    const sched = ok('--surface bowl --start 1,0 --lr 0.1 --schedule step:1,0.5 --steps 2');
+    expect(sched.points[2]![0]).toBeCloseTo(0.8 * 0.9, 12);
+    expect(ok('--surface booth --start 0,0 --lr 0.01 --sequential --steps 1').points[1]).not.toEqual(ok('--surface booth --start 0,0 --lr 0.01 --steps 1').points[1]);
+  });
+
+  it('accepts negative numbers as option values', () => {
+    expect(ok('--surface bowl --start -1,-2 --lr 0.1 --steps 1').points[1]).toEqual([-0.8, -1.6, 0.8 * 0.8 + 1.6 * 1.6]);
+  });
+
+  it.each([
+    [['--surface', 'nope', '--start', '1,1'], /unknown surface 'nope'/],
+    [['--surface', 'bowl'], /--start <x>,<y> is required/],
+    [['--surface', 'bowl', '--start', '1'], /expected <x>,<y>/],
+    [['--surface', 'bowl', '--start', '1,x'], /'x' is not a number/],
+    [['--surface', 'bowl', '--start', '1,1', '--steps', '-3'], /whole number/],
+    [['--surface', 'bowl', '--start', '1,1', '--steps', '2.5'], /whole number/],
+    [['--surface', 'bowl', '--start', '1,1', '--lr', '1e'], /not a number/],
+    [['--surface', 'bowl', '--start', '1,1', '--lr', '0'], /positive/],
+    [['--surface', 'bowl', '--start', '1,1', '--optimizer', 'sgd'], /unknown optimizer 'sgd'/],
+    [['--surface', 'bowl', '--start', '1,1', '--momentum', '1.5', '--optimizer', 'momentum'], /\[0, 1\)/],
+    [['--formula', 'x^2 + z', '--start', '1,1'], /unknown name 'z'/],
+    [['--formula', 'sqrt(x)', '--start', '-1,1'], /not defined at the start/],
+    [['--surface', 'bowl', '--formula', 'x', '--start', '1,1'], /exactly one/],
+    [['--surface', 'bowl', '--start', '1,1', '--schedule', 'warp'], /unknown schedule/],
+    [['--surface', 'bowl', '--start', '1,1', '--batch', '2'], /only applies to --regression/],
+    [['--surface', 'bowl', '--start', '1,1', '--bogus'], /Unknown option/],
+  ])('rejects %j with one clear line and exit code 2', (args, message) => {
+    expect(bad(args)).toMatch(message);
+  });
+
+  it('runs as a command: JSON on stdout and exit 0; exit 2 with nothing on stdout for bad input', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/trace.ts', ...args], { encoding: 'utf8' });
+    const good = run(['--surface', 'bowl', '--start', '10,10', '--lr', '0.1', '--steps', '1']);
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).points[1]).toEqual([8, 8, 128]);
+    const badRun = run(['--surface', 'bowl']);
+    expect(badRun.status).toBe(2);
+    expect(badRun.stdout).toBe('');
+    expect(badRun.stderr).toMatch(/--start/);
+  }, 30_000);
+});
