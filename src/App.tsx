@@ -1,0 +1,42 @@
+// The page: the 3D lab in the middle, controls at the side, live readouts below.
+import { Lab } from './scene/Lab';
+import { ControlPanel } from './ui/ControlPanel';
+import { Notices } from './ui/Notices';
+import { PathTable } from './ui/PathTable';
+import { RegressionChart } from './ui/RegressionChart';
+import { ShareButton } from './ui/ShareButton';
+import { UpdateRule } from './ui/UpdateRule';
+import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+
+export function App() {
+  useKeyboardShortcuts();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Downhill</h1>
+        <p className="tagline">Watch gradient descent find its way down a cost surface. Click the surface to drop a start; drag a pin to move it.</p>
+        <ShareButton />
+      </header>
+      <main className="stage">
+        <div className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
+          <Lab />
+          <p id="lab-help" className="lab-help">
+            Drag to orbit, scroll to zoom, right-drag to pan. Click the surface to add a start; drag a start pin to move it.
+            Keys: Space plays or pauses, → steps, R resets.
+          </p>
+        </div>
+        <Notices />
+      </main>
+      <aside className="controls" aria-label="Controls">
+        <ControlPanel />
+      </aside>
+      <section className="readouts" aria-label="Paths and readouts">
+        <PathTable />
+        <div className="readouts-side">
+          <UpdateRule />
+          <RegressionChart />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Axes along the domain's edges, labelled with the parameter names and tick values, and a cost axis.
+import { useMemo } from 'react';
+import * as THREE from 'three';
+import { Html } from '@react-three/drei';
+import { useLandscape } from './LandscapeContext';
+
+/** About n round tick values covering [lo, hi]. Pure. */
+export function niceTicks(lo: number, hi: number, n: number): number[] {
+  const span = hi - lo;
+  if (!(span > 0) || !Number.isFinite(span)) return [lo];
+  const raw = span / n, mag = 10 ** Math.floor(Math.log10(raw)), r = raw / mag;
+  const step = (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * mag;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  return out;
+}
+
+/** Short label for a tick value. Pure. */
+export const tickText = (v: number): string => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(0) : String(+v.toPrecision(4)));
+
+export function Axes() {
+  const { data } = useLandscape();
+  const fr = data.frame, d = fr.domain, [ax, ay] = data.surface.axes;
+  const costName = data.surface.id.startsWith('regression:') ? 'J' : 'f';
+  const xTicks = niceTicks(d.xMin, d.xMax, 5), yTicks = niceTicks(d.yMin, d.yMax, 5);
+  const fTicks = niceTicks(fr.fmin, fr.fmax, 4);
+  const X = (x: number) => (x - fr.cx) * fr.s, Z = (y: number) => -(y - fr.cy) * fr.s, Y = (f: number) => (f - fr.fmin) * fr.k;
+  const edgeZ = fr.halfZ + 0.15, edgeX = -fr.halfX - 0.15;
+  const geometry = useMemo(() => {
+    const pts: number[] = [];
+    const seg = (a: [number, number, number], b: [number, number, number]) => pts.push(...a, ...b);
+    seg([-fr.halfX, 0, edgeZ], [fr.halfX, 0, edgeZ]);
+    seg([edgeX, 0, fr.halfZ], [edgeX, 0, -fr.halfZ]);
+    seg([edgeX, 0, edgeZ], [edgeX, fr.height, edgeZ]);
+    for (const t of xTicks) seg([X(t), 0, edgeZ], [X(t), 0, edgeZ + 0.15]);
+    for (const t of yTicks) seg([edgeX, 0, Z(t)], [edgeX - 0.15, 0, Z(t)]);
+    for (const t of fTicks) seg([edgeX, Y(t), edgeZ], [edgeX - 0.15, Y(t), edgeZ + 0.15]);
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', new THREE.Float32BufferAttribute(pts, 3));
+    return g;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fr]);
+
+  const label = (key: string, pos: [number, number, number], text: string, cls = 'tick') => (
+    <Html key={key} position={pos} center className={`axis-label ${cls}`} zIndexRange={[10, 0]}>{text}</Html>
+  );
+  return (
+    <group>
+      <lineSegments geometry={geometry}>
+        <lineBasicMaterial color="#9fb3c8" />
+      </lineSegments>
+      {xTicks.map((t) => label(`x${t}`, [X(t), 0, edgeZ + 0.55], tickText(t)))}
+      {yTicks.map((t) => label(`y${t}`, [edgeX - 0.55, 0, Z(t)], tickText(t)))}
+      {fTicks.map((t) => label(`f${t}`, [edgeX - 0.5, Y(t), edgeZ + 0.5], tickText(t)))}
+      {label('xname', [0, 0, edgeZ + 1.2], ax, 'axis-name')}
+      {label('yname', [edgeX - 1.2, 0, 0], ay, 'axis-name')}
+      {label('fname', [edgeX, fr.height + 0.5, edgeZ], `${costName}(${ax}, ${ay})`, 'axis-name')}
+    </group>
+  );
+}

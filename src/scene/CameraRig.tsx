@@ -1,0 +1,71 @@
+// Orbit, zoom and pan; "Reset view" restores the default; the view is kept in the scenario (and link).
+import { useEffect, useRef } from 'react';
+import * as THREE from 'three';
+import { OrbitControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { setCamera } from '../state/actions';
+import type { CameraView } from '../state/scenario';
+import { useDownhill } from '../state/store';
+import { useLandscape } from './LandscapeContext';
+
+export const DEFAULT_VIEW: CameraView = { azimuth: -0.6, elevation: 0.62, zoom: 1, panX: 0, panY: 0 };
+const BASE_DISTANCE = 19;
+
+/** Camera position and target for a view. Pure. */
+export function viewToCamera(v: CameraView, halfX: number, halfZ: number, height: number): { position: THREE.Vector3; target: THREE.Vector3 } {
+  const target = new THREE.Vector3(v.panX * halfX, height * 0.3, -v.panY * halfZ);
+  const d = BASE_DISTANCE * v.zoom;
+  const position = new THREE.Vector3(
+    target.x + d * Math.cos(v.elevation) * Math.sin(v.azimuth),
+    target.y + d * Math.sin(v.elevation),
+    target.z + d * Math.cos(v.elevation) * Math.cos(v.azimuth));
+  return { position, target };
+}
+
+/** The view a camera and target show. Pure. */
+export function cameraToView(position: THREE.Vector3, target: THREE.Vector3, halfX: number, halfZ: number): CameraView {
+  const o = position.clone().sub(target), d = o.length();
+  const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+  return {
+    azimuth: r4(Math.atan2(o.x, o.z)), elevation: r4(Math.asin(Math.max(-1, Math.min(1, o.y / d)))),
+    zoom: r4(d / BASE_DISTANCE), panX: r4(target.x / halfX), panY: r4(-target.z / halfZ),
+  };
+}
+
+export function CameraRig() {
+  const { data } = useLandscape();
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  const controls = useRef<OrbitControlsImpl>(null);
+  const view = useDownhill((s) => s.scenario.camera);
+  const resets = useDownhill((s) => s.viewResets);
+  const fr = data.frame;
+  const applied = useRef<CameraView | null | undefined>(undefined);
+  const appliedResets = useRef(-1);
+
+  useEffect(() => {
+    const c = controls.current;
+    if (!c || (view === applied.current && resets === appliedResets.current)) return;
+    const { position, target } = viewToCamera(view ?? DEFAULT_VIEW, fr.halfX, fr.halfZ, fr.height);
+    camera.position.copy(position);
+    c.target.copy(target);
+    c.update();
+    applied.current = view;
+    appliedResets.current = resets;
+    invalidate();
+  }, [view, resets, camera, fr, invalidate]);
+
+  const onEnd = () => {
+    const c = controls.current;
+    if (!c) return;
+    const v = cameraToView(camera.position, c.target, fr.halfX, fr.halfZ);
+    applied.current = v;
+    setCamera(v);
+  };
+
+  return (
+    <OrbitControls ref={controls} makeDefault enableDamping={false} onEnd={onEnd}
+      minDistance={3} maxDistance={BASE_DISTANCE * 4.5} maxPolarAngle={Math.PI * 0.495} />
+  );
+}

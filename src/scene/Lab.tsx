@@ -1,0 +1,42 @@
+// The 3D lab: the canvas and every layer drawn in it. Idle (frameloop "demand") while paused.
+import { Canvas } from '@react-three/fiber';
+import { useDownhill } from '../state/store';
+import { Axes } from './Axes';
+import { CameraRig, DEFAULT_VIEW, viewToCamera } from './CameraRig';
+import { CriticalMarkers } from './CriticalMarkers';
+import { Landscape } from './Landscape';
+import { PathHeads } from './PathHeads';
+import { PathLines } from './PathLines';
+import { SceneRoot } from './SceneRoot';
+import { SimulationDriver } from './SimulationDriver';
+import { StartHandles } from './StartHandles';
+import { StartLabels } from './StartLabels';
+
+const initial = viewToCamera(DEFAULT_VIEW, 5, 5, 4).position;
+
+export function Lab() {
+  const playing = useDownhill((s) => s.playing);
+  return (
+    <Canvas
+      frameloop={playing ? 'always' : 'demand'}
+      camera={{ fov: 40, near: 0.1, far: 400, position: [initial.x, initial.y, initial.z] }}
+      dpr={[1, 2]}
+      gl={{ antialias: true }}
+    >
+      <color attach="background" args={['#0b1220']} />
+      <hemisphereLight args={['#dde8ff', '#1a1f2b', 1.1]} />
+      <directionalLight position={[6, 12, 4]} intensity={1.8} />
+      <SceneRoot>
+        <SimulationDriver />
+        <Landscape />
+        <Axes />
+        <CriticalMarkers />
+        <PathLines />
+        <PathHeads />
+        <StartHandles />
+        <StartLabels />
+        <CameraRig />
+      </SceneRoot>
+    </Canvas>
+  );
+}

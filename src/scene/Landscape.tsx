@@ -1,0 +1,93 @@
+// The cost surface as a lit mesh coloured by height, with contour lines; a click adds a start there.
+import { useLayoutEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
+import { gridNormals } from '../core/grid';
+import { addStart } from '../state/actions';
+import { fromScene, toScene } from './frame';
+import { createLandscapeRaycast } from './heightfieldRaycast';
+import { useLandscape } from './LandscapeContext';
+import { heightColor } from '../state/palette';
+
+/** Pointer travel (px) above which a press-and-release counts as an orbit, not a click. */
+const CLICK_SLOP = 5;
+
+export function Landscape() {
+  const { data, meshRef } = useLandscape();
+  const geometry = useMemo(() => buildMeshGeometry(data), [data]);
+  const contours = useMemo(() => buildContourGeometry(data), [data]);
+  useLayoutEffect(() => () => { geometry.dispose(); contours.dispose(); }, [geometry, contours]);
+  const raycast = useMemo(() => createLandscapeRaycast(data.surface, data.frame), [data]);
+
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (e.delta > CLICK_SLOP) return;
+    e.stopPropagation();
+    const [x, y] = fromScene(data.frame, e.point.x, e.point.z);
+    addStart(x, y);
+  };
+
+  return (
+    <group>
+      <mesh ref={meshRef} geometry={geometry} onClick={onClick} name="landscape" raycast={raycast}>
+        <meshStandardMaterial vertexColors roughness={0.85} metalness={0.05} side={THREE.DoubleSide} />
+      </mesh>
+      <lineSegments geometry={contours} renderOrder={1}>
+        <lineBasicMaterial color="#0b1020" transparent opacity={0.45} depthWrite={false} />
+      </lineSegments>
+    </group>
+  );
+}
+
+/** Height-field mesh: positions from the samples (undefined samples pinned to the floor), normals, colours. */
+function buildMeshGeometry(data: ReturnType<typeof useLandscape>['data']): THREE.BufferGeometry {
+  const { grid, frame } = data, n = grid.n, m = n * n;
+  const pos = new Float32Array(3 * m), col = new Float32Array(3 * m), nor = new Float32Array(3 * m);
+  const hx = (grid.domain.xMax - grid.domain.xMin) / (n - 1), hy = (grid.domain.yMax - grid.domain.yMin) / (n - 1);
+  const range = grid.max - grid.min || 1;
+  for (let j = 0, o = 0; j < n; j++) {
+    for (let i = 0; i < n; i++, o++) {
+      const f = grid.f[o] as number;
+      const ok = Number.isFinite(f);
+      toScene(frame, grid.domain.xMin + i * hx, grid.domain.yMin + j * hy, ok ? f : grid.min, 0, pos, 3 * o);
+      heightColor(ok ? (f - grid.min) / range : 0, col, 3 * o);
+      if (!ok) { col[3 * o] = 0.5; col[3 * o + 1] = 0.1; col[3 * o + 2] = 0.1; }
+    }
+  }
+  // Normals of z = k·f in maths space, then to the scene's axes (x, y up, −maths y).
+  gridNormals(grid, frame.k / frame.s, nor);
+  for (let o = 0; o < m; o++) {
+    const ny = nor[3 * o + 1] as number, nz = nor[3 * o + 2] as number;
+    nor[3 * o + 1] = nz; nor[3 * o + 2] = -ny;
+  }
+  const index = new Uint32Array(6 * (n - 1) * (n - 1));
+  let k = 0;
+  for (let j = 0; j < n - 1; j++) {
+    for (let i = 0; i < n - 1; i++) {
+      const a = j * n + i, b = a + 1, c = a + n, d = c + 1;
+      // Counter-clockwise seen from above (maths y runs along the scene's −z).
+      index[k++] = a; index[k++] = b; index[k++] = c;
+      index[k++] = b; index[k++] = d; index[k++] = c;
+    }
+  }
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
+  g.setAttribute('normal', new THREE.BufferAttribute(nor, 3));
+  g.setAttribute('color', new THREE.BufferAttribute(col, 3));
+  g.setIndex(new THREE.BufferAttribute(index, 1));
+  g.computeBoundingSphere();
+  return g;
+}
+
+/** Contour segments laid on the surface, lifted a little so they are not buried. */
+function buildContourGeometry(data: ReturnType<typeof useLandscape>['data']): THREE.BufferGeometry {
+  const { contours, levels, frame } = data, segs = contours.segments, count = contours.level.length;
+  const pos = new Float32Array(6 * count);
+  for (let i = 0; i < count; i++) {
+    const f = levels[contours.level[i] as number] as number;
+    toScene(frame, segs[4 * i] as number, segs[4 * i + 1] as number, f, 0.01, pos, 6 * i);
+    toScene(frame, segs[4 * i + 2] as number, segs[4 * i + 3] as number, f, 0.01, pos, 6 * i + 3);
+  }
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
+  return g;
+}

@@ -1,0 +1,42 @@
+// Every descent path as dots joined by a thick line: two draw calls whatever the number of paths.
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import { useFrame, useThree } from '@react-three/fiber';
+import { LineMaterial } from 'three/addons/lines/LineMaterial.js';
+import { LineSegments2 } from 'three/addons/lines/LineSegments2.js';
+import { simulation } from '../state/simulation';
+import { useLandscape } from './LandscapeContext';
+import { createPathBuffers, disposePathBuffers, updatePathBuffers } from './pathBuffers';
+
+export function PathLines() {
+  const { data } = useLandscape();
+  const size = useThree((s) => s.size);
+  const buffers = useMemo(() => createPathBuffers(), []);
+  const material = useMemo(() => new LineMaterial({ linewidth: 3, vertexColors: true, worldUnits: false }), []);
+  const lines = useMemo(() => {
+    const l = new LineSegments2(buffers.segGeometry, material);
+    l.frustumCulled = false;
+    l.renderOrder = 2;
+    return l;
+  }, [buffers, material]);
+  const dots = useRef<THREE.Points>(null);
+
+  useEffect(() => { material.resolution.set(size.width, size.height); }, [material, size]);
+  useEffect(() => () => { disposePathBuffers(buffers); material.dispose(); }, [buffers, material]);
+
+  useFrame(() => {
+    if (updatePathBuffers(buffers, simulation, data.frame)) {
+      lines.geometry = buffers.segGeometry;
+      if (dots.current) dots.current.geometry = buffers.dotGeometry;
+    }
+  });
+
+  return (
+    <group>
+      <primitive object={lines} />
+      <points ref={dots} geometry={buffers.dotGeometry} frustumCulled={false} renderOrder={3}>
+        <pointsMaterial vertexColors size={5} sizeAttenuation={false} />
+      </points>
+    </group>
+  );
+}

@@ -1,0 +1,22 @@
+// Everything inside the canvas: resolves the surface, shares the landscape, mounts the layers.
+import { useMemo, useRef, type ReactNode } from 'react';
+import type { Mesh } from 'three';
+import { resolveSurface } from '../core/surfaceSpec';
+import { getSurface } from '../core/surfaces';
+import { useDownhill } from '../state/store';
+import { buildLandscapeData, withZScale } from './landscapeData';
+import { LandscapeContext } from './LandscapeContext';
+
+export function SceneRoot({ children }: { children: ReactNode }) {
+  const spec = useDownhill((s) => s.scenario.surface);
+  const zScale = useDownhill((s) => s.scenario.zScale);
+  const surface = useMemo(() => {
+    const r = resolveSurface(spec);
+    return r.ok ? r.surface : (getSurface('himmelblau') as NonNullable<ReturnType<typeof getSurface>>);
+  }, [spec]);
+  const base = useMemo(() => buildLandscapeData(surface, 1), [surface]);
+  const data = useMemo(() => withZScale(base, zScale), [base, zScale]);
+  const meshRef = useRef<Mesh | null>(null);
+  const value = useMemo(() => ({ data, meshRef }), [data]);
+  return <LandscapeContext.Provider value={value}>{children}</LandscapeContext.Provider>;
+}

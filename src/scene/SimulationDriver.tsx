@@ -1,0 +1,44 @@
+// The one frame callback that advances the simulation (negative priority: before anything reads it).
+import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { clearOutcome, pause, recordOutcome } from '../state/actions';
+import { outcomeText } from '../state/outcomeText';
+import {
+  advanceSimulation, anyRunning, resetSimulation, simulation, syncSimulation, takeFlips,
+} from '../state/simulation';
+import { useDownhill } from '../state/store';
+
+export function SimulationDriver() {
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    simulation.requestFrame = () => invalidate();
+    const first = useDownhill.getState();
+    syncSimulation(simulation, first.scenario, first.playing);
+    invalidate();
+    const unsubscribe = useDownhill.subscribe((state, prev) => {
+      if (state.resets !== prev.resets) resetSimulation(simulation);
+      if (state.scenario !== prev.scenario) syncSimulation(simulation, state.scenario, state.playing);
+      // Play on a finished set of paths replays them from their starts.
+      if (state.playing && !prev.playing && !anyRunning(simulation)) resetSimulation(simulation);
+      invalidate();
+    });
+    return () => { unsubscribe(); simulation.requestFrame = () => {}; };
+  }, [invalidate]);
+
+  useFrame((_, delta) => {
+    const { playing, scenario } = useDownhill.getState();
+    if (playing) advanceSimulation(simulation, delta, scenario.speed);
+    const flips = takeFlips(simulation);
+    if (flips !== null) {
+      for (const p of flips) {
+        const { status } = p.run;
+        if (status === 'running') clearOutcome(p.startId);
+        else recordOutcome(p.startId, { status, text: outcomeText(p.run) });
+      }
+    }
+    if (playing && !anyRunning(simulation)) pause();
+  }, -1);
+
+  return null;
+}

@@ -1,0 +1,101 @@
+// Draggable pins at the start points (one instanced draw). Dragging moves the start over the surface,
+// recomputing its path at every pointer move, and never turns the camera.
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
+import { moveStart, selectStart } from '../state/actions';
+import { previewStart } from '../state/preview';
+import { simulation } from '../state/simulation';
+import { useDownhill } from '../state/store';
+import { fromScene, toScene } from './frame';
+import { intersectLandscape } from './heightfieldRaycast';
+import { ensureCapacity, placeInstance } from './instancing';
+import { useLandscape } from './LandscapeContext';
+import { PATH_COLORS } from '../state/palette';
+
+const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
+const _v = new Float32Array(3);
+const _local = new THREE.Ray();
+const _inv = new THREE.Matrix4();
+
+interface Drag { id: number; x: number; y: number }
+
+export function StartHandles() {
+  const { data, meshRef } = useLandscape();
+  const controls = useThree((s) => s.controls) as unknown as { enabled: boolean } | null;
+  const group = useRef<THREE.Group>(null);
+  const drag = useRef<Drag | null>(null);
+  const holder = useMemo((): { mesh: THREE.InstancedMesh } => {
+    const geo = new THREE.ConeGeometry(0.16, 0.5, 16).rotateX(Math.PI).translate(0, 0.25, 0);
+    const m = new THREE.InstancedMesh(geo, new THREE.MeshStandardMaterial({ roughness: 0.4, emissive: '#222' }), 16);
+    m.frustumCulled = false; m.count = 0; m.name = 'start-handles';
+    return { mesh: m };
+  }, []);
+  useEffect(() => {
+    const g = group.current;
+    g?.add(holder.mesh);
+    return () => { g?.remove(holder.mesh); holder.mesh.geometry.dispose(); (holder.mesh.material as THREE.Material).dispose(); };
+  }, [holder]);
+
+  useFrame(() => {
+    const paths = simulation.paths, fr = data.frame;
+    const mesh = ensureCapacity(holder.mesh, paths.length);
+    if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; group.current?.add(mesh); }
+    const selected = useDownhill.getState().selected;
+    for (let i = 0; i < paths.length; i++) {
+      const p = paths[i]!;
+      toScene(fr, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0, _v, 0);
+      if (!Number.isFinite(_v[1]!)) _v[1] = 0;
+      placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, p.startId === selected ? 1.35 : 1);
+      mesh.setColorAt(i, RGB[p.index % RGB.length]!);
+    }
+    mesh.count = paths.length;
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    mesh.boundingSphere = null; // recomputed on the next pick
+  });
+
+  const pointAt = (e: ThreeEvent<PointerEvent>): [number, number] | null => {
+    const land = meshRef.current;
+    if (!land) return null;
+    _inv.copy(land.matrixWorld).invert();
+    _local.copy(e.ray).applyMatrix4(_inv);
+    const t = intersectLandscape(data.surface, data.frame, _local);
+    if (t === null) return null;
+    const p = _local.at(t, new THREE.Vector3());
+    return fromScene(data.frame, p.x, p.z);
+  };
+
+  const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
+    const i = e.instanceId;
+    const p = i === undefined ? undefined : simulation.paths[i];
+    if (!p) return;
+    e.stopPropagation();
+    (e.target as Element).setPointerCapture(e.pointerId);
+    if (controls) controls.enabled = false;
+    drag.current = { id: p.startId, x: p.x0, y: p.y0 };
+    selectStart(p.startId);
+  };
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    const d = drag.current;
+    if (!d) return;
+    e.stopPropagation();
+    const xy = pointAt(e);
+    if (!xy) return;
+    d.x = xy[0]; d.y = xy[1];
+    previewStart(d.id, d.x, d.y);
+  };
+  const end = (e: ThreeEvent<PointerEvent>) => {
+    const d = drag.current;
+    if (!d) return;
+    e.stopPropagation();
+    (e.target as Element).releasePointerCapture(e.pointerId);
+    drag.current = null;
+    if (controls) controls.enabled = true;
+    moveStart(d.id, d.x, d.y);
+  };
+
+  return (
+    <group ref={group} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={end} onPointerCancel={end} />
+  );
+}

@@ -1,0 +1,152 @@
+// GPU buffers for every path at once: thick line segments (one instanced draw) and iterate dots
+// (one points draw). Append-only while paths grow; rebuilt when paths are replaced.
+import * as THREE from 'three';
+import { LineSegmentsGeometry } from 'three/addons/lines/LineSegmentsGeometry.js';
+import { TRAJ_STRIDE } from '../core/run';
+import type { Simulation } from '../state/simulation';
+import { PATH_LIFT, toScene, type SceneFrame } from './frame';
+import { PATH_COLORS } from '../state/palette';
+
+const RGB = PATH_COLORS.map((c) => new THREE.Color(c).convertSRGBToLinear());
+
+export interface PathBuffers {
+  segGeometry: LineSegmentsGeometry;
+  dotGeometry: THREE.BufferGeometry;
+  segPos: Float32Array;
+  segCol: Float32Array;
+  dotPos: Float32Array;
+  dotCol: Float32Array;
+  segCount: number;
+  dotCount: number;
+  /** Points of each path (by index) already written. */
+  uploaded: number[];
+  /** Simulation version and frame the buffers were built for. */
+  version: number;
+  frame: SceneFrame | null;
+}
+
+function makeSegGeometry(pos: Float32Array, col: Float32Array): LineSegmentsGeometry {
+  const g = new LineSegmentsGeometry();
+  const pb = new THREE.InstancedInterleavedBuffer(pos, 6, 1).setUsage(THREE.DynamicDrawUsage);
+  const cb = new THREE.InstancedInterleavedBuffer(col, 6, 1).setUsage(THREE.DynamicDrawUsage);
+  g.setAttribute('instanceStart', new THREE.InterleavedBufferAttribute(pb, 3, 0));
+  g.setAttribute('instanceEnd', new THREE.InterleavedBufferAttribute(pb, 3, 3));
+  g.setAttribute('instanceColorStart', new THREE.InterleavedBufferAttribute(cb, 3, 0));
+  g.setAttribute('instanceColorEnd', new THREE.InterleavedBufferAttribute(cb, 3, 3));
+  g.instanceCount = 0;
+  // Paths can go anywhere on screen; skip culling rather than recompute bounds every frame.
+  g.boundingSphere = new THREE.Sphere(new THREE.Vector3(), Infinity);
+  return g;
+}
+
+function makeDotGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.BufferAttribute(pos, 3).setUsage(THREE.DynamicDrawUsage));
+  g.setAttribute('color', new THREE.BufferAttribute(col, 3).setUsage(THREE.DynamicDrawUsage));
+  g.setDrawRange(0, 0);
+  g.boundingSphere = new THREE.Sphere(new THREE.Vector3(), Infinity);
+  return g;
+}
+
+/** Empty buffers with room for `segments` segments. */
+export function createPathBuffers(segments = 4096): PathBuffers {
+  const segPos = new Float32Array(6 * segments), segCol = new Float32Array(6 * segments);
+  const dotPos = new Float32Array(3 * (segments + 64)), dotCol = new Float32Array(3 * (segments + 64));
+  return {
+    segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
+    segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], version: -1, frame: null,
+  };
+}
+
+/** Ensures room for `moreSegs` segments and `moreDots` dots, reallocating (and returning true) if needed. */
+function reserve(b: PathBuffers, moreSegs: number, moreDots: number): boolean {
+  const needS = b.segCount + moreSegs, needD = b.dotCount + moreDots;
+  let grew = false;
+  if (6 * needS > b.segPos.length) {
+    const cap = Math.max(needS, (b.segPos.length / 6) * 2);
+    const pos = new Float32Array(6 * cap), col = new Float32Array(6 * cap);
+    pos.set(b.segPos.subarray(0, 6 * b.segCount)); col.set(b.segCol.subarray(0, 6 * b.segCount));
+    b.segGeometry.dispose();
+    b.segPos = pos; b.segCol = col; b.segGeometry = makeSegGeometry(pos, col);
+    b.segGeometry.instanceCount = b.segCount;
+    grew = true;
+  }
+  if (3 * needD > b.dotPos.length) {
+    const cap = Math.max(needD, (b.dotPos.length / 3) * 2);
+    const pos = new Float32Array(3 * cap), col = new Float32Array(3 * cap);
+    pos.set(b.dotPos.subarray(0, 3 * b.dotCount)); col.set(b.dotCol.subarray(0, 3 * b.dotCount));
+    b.dotGeometry.dispose();
+    b.dotPos = pos; b.dotCol = col; b.dotGeometry = makeDotGeometry(pos, col);
+    b.dotGeometry.setDrawRange(0, b.dotCount);
+    grew = true;
+  }
+  return grew;
+}
+
+/**
+ * Brings the buffers up to date with the simulation: a full rewrite when paths were replaced or the
+ * mapping changed, else only the points added since the last call (uploading just that range).
+ * Returns true when the geometries were reallocated (the caller must re-attach them). Mutates b.
+ */
+export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean {
+  const full = b.version !== sim.version || b.frame !== frame;
+  if (full) {
+    b.segCount = 0; b.dotCount = 0;
+    b.uploaded.length = sim.paths.length;
+    b.uploaded.fill(0);
+    b.version = sim.version; b.frame = frame;
+  }
+  let moreSegs = 0, moreDots = 0;
+  for (let i = 0; i < sim.paths.length; i++) {
+    const have = b.uploaded[i] as number, now = sim.paths[i]!.run.count;
+    if (now > have) { moreDots += now - have; moreSegs += now - Math.max(have, 1); }
+  }
+  if (!full && moreDots === 0) return false;
+  const grew = reserve(b, moreSegs, moreDots);
+  const s0 = b.segCount, d0 = b.dotCount;
+  for (let i = 0; i < sim.paths.length; i++) {
+    const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i] as number;
+    if (traj === null || run.count <= have) continue;
+    const c = RGB[p.index % RGB.length] as THREE.Color;
+    for (let k = have; k < run.count; k++) {
+      const o = k * TRAJ_STRIDE;
+      const dp = 3 * b.dotCount;
+      toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, b.dotPos, dp);
+      b.dotCol[dp] = c.r; b.dotCol[dp + 1] = c.g; b.dotCol[dp + 2] = c.b;
+      if (k > 0) {
+        const sp = 6 * b.segCount, pp = dp - 3;
+        // The previous point of this path is the previous dot only if it was written in this pass.
+        if (k === have) toScene(frame, traj[o - 4] as number, traj[o - 3] as number, traj[o - 2] as number, PATH_LIFT, b.segPos, sp);
+        else { b.segPos[sp] = b.dotPos[pp] as number; b.segPos[sp + 1] = b.dotPos[pp + 1] as number; b.segPos[sp + 2] = b.dotPos[pp + 2] as number; }
+        b.segPos[sp + 3] = b.dotPos[dp] as number; b.segPos[sp + 4] = b.dotPos[dp + 1] as number; b.segPos[sp + 5] = b.dotPos[dp + 2] as number;
+        b.segCol[sp] = c.r; b.segCol[sp + 1] = c.g; b.segCol[sp + 2] = c.b;
+        b.segCol[sp + 3] = c.r; b.segCol[sp + 4] = c.g; b.segCol[sp + 5] = c.b;
+        b.segCount++;
+      }
+      b.dotCount++;
+    }
+    b.uploaded[i] = run.count;
+  }
+  const seg = b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute;
+  const segColor = b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute;
+  for (const buf of [seg.data, segColor.data]) {
+    buf.clearUpdateRanges();
+    if (!full && !grew) buf.addUpdateRange(6 * s0, 6 * (b.segCount - s0));
+    buf.needsUpdate = true;
+  }
+  for (const name of ['position', 'color'] as const) {
+    const attr = b.dotGeometry.attributes[name] as THREE.BufferAttribute;
+    attr.clearUpdateRanges();
+    if (!full && !grew) attr.addUpdateRange(3 * d0, 3 * (b.dotCount - d0));
+    attr.needsUpdate = true;
+  }
+  b.segGeometry.instanceCount = b.segCount;
+  b.dotGeometry.setDrawRange(0, b.dotCount);
+  return grew;
+}
+
+/** Frees the GPU buffers. */
+export function disposePathBuffers(b: PathBuffers): void {
+  b.segGeometry.dispose();
+  b.dotGeometry.dispose();
+}

@@ -1,0 +1,26 @@
+// Path colours: bright and saturated so they stand out on the muted landscape, even on a projector.
+export const PATH_COLORS = [
+  '#ff7a1a', '#19e3ff', '#ff3d9a', '#8cff2e', '#ffe135', '#b48cff', '#ffffff', '#ff4d4d',
+  '#2effc4', '#ffa8e0', '#4d8dff', '#c8a165',
+] as const;
+
+/** Colour of the i-th path. Pure. */
+export const pathColor = (i: number): string => PATH_COLORS[i % PATH_COLORS.length] as string;
+
+/** Height colour map from low (deep blue) to high (warm yellow), as RGB in [0, 1]. Mutates out. */
+export function heightColor(t: number, out: Float32Array, o: number): void {
+  // Piecewise-linear through a muted, perceptually ordered ramp: deep navy valleys to pale sand peaks.
+  const stops = RAMP;
+  const u = (t < 0 ? 0 : t > 1 ? 1 : t) * (stops.length / 3 - 1);
+  const i = Math.min(Math.floor(u), stops.length / 3 - 2), f = u - i;
+  for (let c = 0; c < 3; c++) out[o + c] = (stops[3 * i + c] as number) * (1 - f) + (stops[3 * i + 3 + c] as number) * f;
+}
+
+const RAMP = [
+  0.063, 0.106, 0.251,
+  0.110, 0.267, 0.420,
+  0.192, 0.435, 0.482,
+  0.463, 0.600, 0.486,
+  0.780, 0.745, 0.580,
+  0.953, 0.914, 0.800,
+];

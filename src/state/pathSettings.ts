@@ -1,0 +1,24 @@
+// The run settings each path uses: the shared settings with the path's own overrides on top.
+import { createRunSettings, type RunSettings } from '../core/settings';
+import type { Scenario, StartPoint } from './scenario';
+
+/** Effective RunSettings of one start. Pure. */
+export function pathSettings(s: Scenario, start: StartPoint): RunSettings {
+  return createRunSettings({
+    lr: start.override?.lr ?? s.lr,
+    optimizer: start.override?.optimizer ?? s.optimizer,
+    schedule: s.schedule,
+    ascent: s.ascent,
+    sequential: s.sequential,
+    maxSteps: s.maxSteps,
+    batch: s.batch,
+    seed: s.seed, // every path draws the same mini-batch sequence, for a fair comparison
+  });
+}
+
+/** True when two settings would produce the same run from the same start. Pure. */
+export function sameSettings(a: RunSettings, b: RunSettings): boolean {
+  return a.lr === b.lr && JSON.stringify(a.optimizer) === JSON.stringify(b.optimizer)
+    && JSON.stringify(a.schedule) === JSON.stringify(b.schedule) && a.ascent === b.ascent
+    && a.sequential === b.sequential && a.maxSteps === b.maxSteps && a.batch === b.batch && a.seed === b.seed;
+}

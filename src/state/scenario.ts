@@ -1,0 +1,104 @@
+// The scenario: everything a person sets up and can share as a link. Plain data, replaced on every edit.
+import { defaultOptimizer, type OptimizerSettings } from '../core/optimizers';
+import { constantSchedule, type Schedule } from '../core/schedules';
+import type { SurfaceSpec } from '../core/surfaceSpec';
+
+/** Settings a single path may override; absent fields follow the shared settings. */
+export interface PathOverride {
+  readonly lr?: number;
+  readonly optimizer?: OptimizerSettings;
+}
+
+export interface StartPoint {
+  /** Stable identity for React keys and selection; not part of the link. */
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+  readonly override?: PathOverride;
+}
+
+/** Where the camera looks from, in maths space around the domain centre. */
+export interface CameraView {
+  /** Angle around the vertical axis, radians. */
+  readonly azimuth: number;
+  /** Angle above the horizontal, radians. */
+  readonly elevation: number;
+  /** Distance as a multiple of the default framing distance. */
+  readonly zoom: number;
+  /** Orbit target offset from the domain centre, as fractions of the domain half-width (x, y). */
+  readonly panX: number;
+  readonly panY: number;
+}
+
+export interface Scenario {
+  readonly surface: SurfaceSpec;
+  readonly starts: readonly StartPoint[];
+  readonly lr: number;
+  readonly optimizer: OptimizerSettings;
+  readonly schedule: Schedule;
+  /** Gradient ascent: climb instead of descend. */
+  readonly ascent: boolean;
+  /** The wrong, sequential update order (a labelled mistake). */
+  readonly sequential: boolean;
+  /** Mini-batch size for regression costs; 0 = the full batch. */
+  readonly batch: number;
+  readonly seed: number;
+  /** The iteration limit of every path. */
+  readonly maxSteps: number;
+  /** Playback speed, iterations per second. */
+  readonly speed: number;
+  /** Vertical exaggeration of the landscape (1 = the default fit). */
+  readonly zScale: number;
+  /** Null: the default view for the surface. */
+  readonly camera: CameraView | null;
+}
+
+/** Ranges of every numeric control; the URL codec clamps to these. */
+export const LIMITS = {
+  lr: { min: 1e-5, max: 10 },
+  speed: { min: 1, max: 5000 },
+  zScale: { min: 0.1, max: 10 },
+  maxSteps: { min: 1, max: 100_000 },
+  batch: { min: 0, max: 1000 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+  starts: { max: 1000 },
+  momentum: { min: 0, max: 0.999 },
+  alpha: { min: 0, max: 0.9999 },
+  beta1: { min: 0, max: 0.999 },
+  beta2: { min: 0, max: 0.99999 },
+  zoom: { min: 0.2, max: 5 },
+  pan: { min: -2, max: 2 },
+} as const;
+
+/** Clamps v into [lo, hi]; NaN becomes lo. Pure. */
+export const clamp = (v: number, lo: number, hi: number): number => (v >= lo ? (v <= hi ? v : hi) : lo);
+
+let nextId = 1;
+/** A fresh start id. */
+export const newStartId = (): number => nextId++;
+
+/** Four starts on Himmelblau at η = 0.01 that end in four different minima (REFERENCE.md). */
+export function createDefaultScenario(): Scenario {
+  return {
+    surface: { kind: 'builtin', id: 'himmelblau' },
+    starts: [[4, 4], [-4, 4], [-4, -4], [4, -4]].map(([x, y]) => ({ id: newStartId(), x: x as number, y: y as number })),
+    lr: 0.01,
+    optimizer: defaultOptimizer('gd'),
+    schedule: constantSchedule,
+    ascent: false,
+    sequential: false,
+    batch: 0,
+    seed: 1,
+    maxSteps: 2000,
+    speed: 20,
+    zScale: 1,
+    camera: null,
+  };
+}
+
+/** Letter of the i-th start: A…Z, then AA, AB… Pure. */
+export function startLabel(i: number): string {
+  let s = '', n = i;
+  do { s = String.fromCharCode(65 + (n % 26)) + s; n = Math.floor(n / 26) - 1; } while (n >= 0);
+  return s;
+}

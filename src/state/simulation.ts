@@ -1,0 +1,153 @@
+// The live simulation: plain mutable data derived from the scenario, outside reactive state.
+// One frame callback advances it; renderers and readouts only read it.
+import { advanceRun, createRun, type Run } from '../core/run';
+import type { RunSettings } from '../core/settings';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
+import type { Surface } from '../core/types';
+import { pathSettings, sameSettings } from './pathSettings';
+import type { Scenario } from './scenario';
+
+export interface PathSim {
+  readonly startId: number;
+  /** Position among the starts: decides colour and letter. */
+  index: number;
+  run: Run;
+  settings: RunSettings;
+  /** Bumped whenever the run is replaced, so renderers re-upload this path. */
+  revision: number;
+  /** The status last reported to the store. */
+  reported: Run['status'];
+  /** Where the path starts. */
+  x0: number;
+  y0: number;
+}
+
+export interface Simulation {
+  surface: Surface | null;
+  spec: SurfaceSpec | null;
+  /** Bumped when the surface changes (the landscape rebuilds). */
+  surfaceVersion: number;
+  paths: PathSim[];
+  /** Bumped when paths are added, removed, replaced or reordered (renderers rebuild). */
+  version: number;
+  /** Fractional iterations carried to the next frame. */
+  accumulator: number;
+  /** Total iterations done since load, for readouts and tests. */
+  iterations: number;
+  /** Asks the renderer for a frame (set by the scene; a no-op until then). */
+  requestFrame: () => void;
+}
+
+/** An empty simulation. */
+export function createSimulation(): Simulation {
+  return {
+    surface: null, spec: null, surfaceVersion: 0, paths: [], version: 0, accumulator: 0, iterations: 0,
+    requestFrame: () => {},
+  };
+}
+
+/** Longest a paused recompute may run per path: the iteration limit. */
+function runToEnd(run: Run): void {
+  advanceRun(run, run.settings.maxSteps);
+}
+
+function sameSpec(a: SurfaceSpec | null, b: SurfaceSpec): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Brings the simulation in line with a scenario: keeps paths whose start and settings are unchanged,
+ * replaces the others. Replaced paths are computed to the end when not playing (so an edit while
+ * paused redraws the whole path), else they start over from their start. Returns true if anything changed.
+ * A surface that cannot be resolved keeps the last good one. Mutates sim.
+ */
+export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boolean): boolean {
+  let changed = false;
+  if (!sameSpec(sim.spec, scenario.surface)) {
+    const res = resolveSurface(scenario.surface);
+    if (res.ok) {
+      sim.surface = res.surface;
+      sim.spec = scenario.surface;
+      sim.surfaceVersion++;
+      sim.paths = [];
+      changed = true;
+    }
+  }
+  const surface = sim.surface;
+  if (surface === null) return changed;
+  const old = new Map(sim.paths.map((p) => [p.startId, p]));
+  const next: PathSim[] = [];
+  scenario.starts.forEach((start, index) => {
+    const settings = pathSettings(scenario, start);
+    const prev = old.get(start.id);
+    if (prev && prev.x0 === start.x && prev.y0 === start.y && sameSettings(prev.settings, settings)) {
+      if (prev.index !== index) { prev.index = index; changed = true; }
+      next.push(prev);
+      return;
+    }
+    const run = createRun(surface, start.x, start.y, settings);
+    if (!playing) runToEnd(run);
+    next.push({ startId: start.id, index, run, settings, revision: (prev?.revision ?? 0) + 1, reported: prev?.reported ?? 'running', x0: start.x, y0: start.y });
+    changed = true;
+  });
+  if (next.length !== sim.paths.length) changed = true;
+  sim.paths = next;
+  if (changed) { sim.version++; sim.requestFrame(); }
+  return changed;
+}
+
+/** Puts every path back at its start (iteration 0). Mutates sim. */
+export function resetSimulation(sim: Simulation): void {
+  if (sim.surface === null) return;
+  for (const p of sim.paths) {
+    p.run = createRun(sim.surface, p.x0, p.y0, p.settings);
+    p.revision++;
+  }
+  sim.accumulator = 0;
+  sim.version++;
+  sim.requestFrame();
+}
+
+/** Most iterations one frame may take, whatever the frame time (a long pause must not jump ahead). */
+export const MAX_FRAME_SECONDS = 0.1;
+
+/**
+ * Advances every running path by the iterations due this frame: frame time × speed, carried in an
+ * accumulator and capped. The learning rate is per iteration and never scaled by time. Returns the
+ * number of iterations each running path took. Mutates sim; no allocation.
+ */
+export function advanceSimulation(sim: Simulation, dt: number, speed: number): number {
+  sim.accumulator += Math.min(Math.max(dt, 0), MAX_FRAME_SECONDS) * speed;
+  const n = Math.floor(sim.accumulator);
+  if (n <= 0) return 0;
+  sim.accumulator -= n;
+  stepSimulation(sim, n);
+  return n;
+}
+
+/** Advances every running path by n iterations. Mutates sim. */
+export function stepSimulation(sim: Simulation, n: number): void {
+  const paths = sim.paths;
+  for (let i = 0; i < paths.length; i++) sim.iterations += advanceRun((paths[i] as PathSim).run, n);
+}
+
+/** True while any path still runs. Pure. */
+export function anyRunning(sim: Simulation): boolean {
+  for (const p of sim.paths) if (p.run.status === 'running') return true;
+  return false;
+}
+
+/** Paths whose status changed since last reported; marks them reported. Allocates only when some flipped. */
+export function takeFlips(sim: Simulation): PathSim[] | null {
+  let out: PathSim[] | null = null;
+  for (const p of sim.paths) {
+    if (p.run.status !== p.reported) {
+      p.reported = p.run.status;
+      (out ??= []).push(p);
+    }
+  }
+  return out;
+}
+
+/** The app's one simulation. */
+export const simulation = createSimulation();

@@ -1,0 +1,69 @@
+// η on a logarithmic slider (1e-5 … 10) with an exact value box. Moving the slider previews at once;
+// the store (and link) is written when the slider is released or a value is entered.
+import { useEffect, useId, useRef, useState } from 'react';
+import { criticalLearningRate } from '../core/insight';
+import { editTarget, setLearningRate } from '../state/actions';
+import { learningRateOf } from '../state/edits';
+import { previewLearningRate } from '../state/preview';
+import { LIMITS, startLabel } from '../state/scenario';
+import { simulation } from '../state/simulation';
+import { useDownhill } from '../state/store';
+import { fromLog, parseTyped, showValue, toLog } from './logScale';
+
+export function LearningRate() {
+  const target = useDownhill((s) => editTarget(s));
+  const lr = useDownhill((s) => learningRateOf(s.scenario, editTarget(s)));
+  const targetIndex = useDownhill((s) => s.scenario.starts.findIndex((p) => p.id === editTarget(s)));
+  const [draft, setDraft] = useState<number | null>(null);
+  const [text, setText] = useState(showValue(lr));
+  const [error, setError] = useState<string | null>(null);
+  const slider = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const shown = draft ?? lr;
+
+  useEffect(() => { setText(showValue(lr)); setDraft(null); }, [lr]);
+  useEffect(() => {
+    const el = slider.current;
+    if (!el) return;
+    const commit = () => { setLearningRate(fromLog(Number(el.value))); setDraft(null); };
+    el.addEventListener('change', commit);
+    return () => el.removeEventListener('change', commit);
+  }, []);
+
+  const submit = () => {
+    const v = parseTyped(text);
+    if (v === null || v <= 0) { setError(`'${text}' is not a positive number`); return; }
+    const c = Math.min(Math.max(v, LIMITS.lr.min), LIMITS.lr.max);
+    setError(c !== v ? `η must be between ${LIMITS.lr.min} and ${LIMITS.lr.max}; using ${showValue(c)}` : null);
+    setLearningRate(c);
+    setText(showValue(c));
+  };
+
+  const crit = critical();
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-r`}>
+        Learning rate η{target !== null ? ` (path ${startLabel(targetIndex)})` : ''}
+      </label>
+      <div className="row">
+        <input id={`${id}-r`} ref={slider} type="range" aria-label="Learning rate" min={toLog(LIMITS.lr.min)} max={toLog(LIMITS.lr.max)} step={0.01}
+          value={toLog(shown)} aria-valuetext={`η = ${showValue(shown)}`}
+          onChange={(e) => { const v = fromLog(Number(e.target.value)); setDraft(v); setText(showValue(v)); previewLearningRate(v); }} />
+        <input className="value" type="text" inputMode="decimal" aria-label="Learning rate value" value={text}
+          aria-invalid={error !== null} aria-describedby={`${id}-e`}
+          onChange={(e) => setText(e.target.value)} onBlur={submit}
+          onKeyDown={(e) => { if (e.key === 'Enter') submit(); }} />
+      </div>
+      <p id={`${id}-e`} className={error ? 'error' : 'hint'} aria-live="polite">
+        {error ?? (crit ? `Plain descent is stable near the global minimum for η below ${showValue(crit)} (2/λ_max).` : 'Too large overshoots or diverges; too small crawls.')}
+      </p>
+    </div>
+  );
+}
+
+/** Critical η at the surface's first global minimum (a hint, not a rule). */
+function critical(): number | null {
+  const s = simulation.surface;
+  const m = s?.critical.find((c) => c.kind === 'min' && c.global);
+  return s && m ? criticalLearningRate(s, m.x, m.y) : null;
+}

@@ -1,0 +1,81 @@
+// One row of the path table. React renders its structure (letter, η, optimizer) at human speed; the live
+// cells stay empty in React's eyes and are filled by the table's frame callback through the refs registered here.
+import { memo, useLayoutEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { optimizerNames, type OptimizerKind } from '../core/optimizers';
+import { removeStart, selectStart } from '../state/actions';
+import { pathColor } from '../state/palette';
+import { startLabel } from '../state/scenario';
+import { formatNumber } from './format';
+
+/** The DOM cells the frame callback writes. */
+export interface LiveCells {
+  readonly row: HTMLTableRowElement;
+  readonly iter: HTMLTableCellElement;
+  readonly x: HTMLTableCellElement;
+  readonly y: HTMLTableCellElement;
+  readonly f: HTMLTableCellElement;
+  readonly g: HTMLTableCellElement;
+  readonly status: HTMLTableCellElement;
+}
+
+const SHORT: Readonly<Record<OptimizerKind, string>> = {
+  gd: 'GD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam',
+};
+
+interface Props {
+  readonly id: number;
+  readonly index: number;
+  readonly selected: boolean;
+  readonly lr: number;
+  readonly lrOwn: boolean;
+  readonly optimizer: OptimizerKind;
+  readonly optimizerOwn: boolean;
+  readonly register: (id: number, cells: LiveCells | null) => void;
+}
+
+function Own() {
+  return <span className="pt-own" title="Set for this path only">*<span className="pt-sr-only"> (this path only)</span></span>;
+}
+
+export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, optimizer, optimizerOwn, register }: Props) {
+  const row = useRef<HTMLTableRowElement>(null);
+  const iter = useRef<HTMLTableCellElement>(null);
+  const x = useRef<HTMLTableCellElement>(null);
+  const y = useRef<HTMLTableCellElement>(null);
+  const f = useRef<HTMLTableCellElement>(null);
+  const g = useRef<HTMLTableCellElement>(null);
+  const status = useRef<HTMLTableCellElement>(null);
+
+  // Runs before the table's own layout effect, so the table's first write already sees this row.
+  useLayoutEffect(() => {
+    if (row.current && iter.current && x.current && y.current && f.current && g.current && status.current) {
+      register(id, { row: row.current, iter: iter.current, x: x.current, y: y.current, f: f.current, g: g.current, status: status.current });
+    }
+    return () => register(id, null);
+  }, [id, register]);
+
+  const label = startLabel(index);
+  const onRemove = (e: MouseEvent) => { e.stopPropagation(); removeStart(id); };
+  return (
+    <tr ref={row} className={selected ? 'pt-row pt-selected' : 'pt-row'} aria-selected={selected}
+      style={{ '--pt-color': pathColor(index) } as CSSProperties} onClick={() => selectStart(id)}>
+      <th scope="row" className="pt-path">
+        <button type="button" className="pt-select" aria-pressed={selected} aria-label={`Select path ${label}`}>
+          <span className="pt-swatch" aria-hidden="true" />
+          {label}
+        </button>
+      </th>
+      <td className="pt-num">{formatNumber(lr)}{lrOwn && <Own />}</td>
+      <td className="pt-opt" title={optimizerNames[optimizer]}>{SHORT[optimizer]}{optimizerOwn && <Own />}</td>
+      <td ref={iter} className="pt-num" />
+      <td ref={x} className="pt-num" />
+      <td ref={y} className="pt-num" />
+      <td ref={f} className="pt-num" />
+      <td ref={g} className="pt-num" />
+      <td ref={status} className="pt-status" />
+      <td className="pt-actions">
+        <button type="button" className="pt-remove" aria-label={`Remove path ${label}`} title={`Remove path ${label}`} onClick={onRemove}>×</button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,180 @@
+// The table of paths: one row per start (rendered at human speed), live cells written from the frame loop.
+// Outcomes are announced to screen readers as they appear, through a store subscription (no re-render).
+import { addAfterEffect } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Run, RunStatus } from '../core/run';
+import { resolveSurface } from '../core/surfaceSpec';
+import { addRandomStarts, clearStarts } from '../state/actions';
+import { outcomeText } from '../state/outcomeText';
+import { LIMITS, startLabel } from '../state/scenario';
+import { simulation, type PathSim } from '../state/simulation';
+import { useDownhill, type Outcome } from '../state/store';
+import { formatCount, formatNumber } from './format';
+import { PathRow, type LiveCells } from './PathRow';
+import './readouts.css';
+
+/** Rows rendered at most: 1,000 paths must not mean 1,000 rows of live DOM writes. */
+const MAX_ROWS = 200;
+const RANDOM_STARTS = 8;
+const COLUMNS = 10;
+
+/** What a row last showed, so the frame callback writes only what changed. */
+interface RowState {
+  readonly cells: LiveCells;
+  run: Run | null;
+  t: number;
+  status: RunStatus | null;
+  text: string;
+}
+
+/** The live-cell writer: owns the rendered rows and a startId → path lookup rebuilt only when paths change. */
+function createRowWriter() {
+  const rows = new Map<number, RowState>();
+  const byId = new Map<number, PathSim>();
+  let indexed: readonly PathSim[] | null = null;
+
+  const writeRow = (r: RowState, id: number): void => {
+    const p = byId.get(id);
+    const c = r.cells;
+    if (p === undefined) {
+      if (r.t === -2) return;
+      c.iter.textContent = c.x.textContent = c.y.textContent = c.f.textContent = c.g.textContent = '—';
+      c.status.textContent = r.text = '';
+      r.run = null; r.t = -2; r.status = null;
+      return;
+    }
+    const run = p.run;
+    if (run === r.run && run.t === r.t && run.status === r.status) return;
+    if (run !== r.run || run.t !== r.t) {
+      c.iter.textContent = formatCount(run.t);
+      c.x.textContent = formatNumber(run.x);
+      c.y.textContent = formatNumber(run.y);
+      c.f.textContent = formatNumber(run.f);
+      c.g.textContent = formatNumber(Math.hypot(run.gx, run.gy));
+    }
+    const text = outcomeText(run);
+    if (text !== r.text) { c.status.textContent = text; r.text = text; }
+    if (run.status !== r.status) c.row.dataset.status = run.status;
+    r.run = run; r.t = run.t; r.status = run.status;
+  };
+
+  const write = (): void => {
+    if (indexed !== simulation.paths) {
+      indexed = simulation.paths;
+      byId.clear();
+      for (const p of indexed) byId.set(p.startId, p);
+    }
+    rows.forEach(writeRow);
+  };
+
+  const register = (id: number, cells: LiveCells | null): void => {
+    if (cells) rows.set(id, { cells, run: null, t: -1, status: null, text: '' });
+    else rows.delete(id);
+  };
+
+  return { write, register };
+}
+
+/** "Path B converged at iteration 45, …" for up to three new outcomes, else a count by status. Pure. */
+function announcement(fresh: readonly [string, Outcome][]): string {
+  if (fresh.length <= 3) return fresh.map(([label, o]) => `Path ${label} ${o.text}.`).join(' ');
+  const n = { converged: 0, diverged: 0, 'max-steps': 0 };
+  for (const [, o] of fresh) n[o.status]++;
+  const parts = [
+    n.converged ? `${n.converged} converged` : '',
+    n.diverged ? `${n.diverged} diverged` : '',
+    n['max-steps'] ? `${n['max-steps']} stopped at the limit` : '',
+  ].filter((s) => s !== '');
+  return `${fresh.length} paths finished: ${parts.join(', ')}.`;
+}
+
+export function PathTable() {
+  const starts = useDownhill((s) => s.scenario.starts);
+  const lr = useDownhill((s) => s.scenario.lr);
+  const optimizer = useDownhill((s) => s.scenario.optimizer.kind);
+  const selected = useDownhill((s) => s.selected);
+  const spec = useDownhill((s) => s.scenario.surface);
+  const axes = useMemo(() => {
+    const r = resolveSurface(spec);
+    return r.ok ? r.surface.axes : (['x', 'y'] as const);
+  }, [spec]);
+  const cost = spec.kind === 'regression' ? 'J' : 'f';
+
+  const [writer] = useState(createRowWriter);
+  const register = writer.register;
+
+  // Every frame: write the live cells of the rendered rows (only those that changed).
+  useEffect(() => addAfterEffect(writer.write), [writer]);
+  // After React adds or reorders rows, fill them at once instead of waiting for a frame.
+  useLayoutEffect(() => { writer.write(); }, [writer, starts]);
+
+  const live = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let pending: [string, Outcome][] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      timer = null;
+      if (live.current && pending.length) live.current.textContent = announcement(pending);
+      pending = [];
+    };
+    const unsubscribe = useDownhill.subscribe((state, prev) => {
+      if (state.outcomes === prev.outcomes) return;
+      const index = new Map(state.scenario.starts.map((s, i) => [s.id, i]));
+      for (const [key, o] of Object.entries(state.outcomes)) {
+        const id = Number(key);
+        const i = index.get(id);
+        if (prev.outcomes[id] === o || i === undefined) continue;
+        pending.push([startLabel(i), o]);
+      }
+      // Flips of one frame arrive as separate store writes: gather them into one announcement.
+      if (pending.length && timer === null) timer = setTimeout(flush, 0);
+    });
+    return () => { unsubscribe(); if (timer !== null) clearTimeout(timer); };
+  }, []);
+
+  const shown = starts.length > MAX_ROWS ? starts.slice(0, MAX_ROWS) : starts;
+  const anyOwn = shown.some((s) => s.override?.lr !== undefined || s.override?.optimizer !== undefined);
+  return (
+    <div className="pt">
+      <div className="pt-toolbar">
+        <button type="button" onClick={() => addRandomStarts(RANDOM_STARTS)} disabled={starts.length >= LIMITS.starts.max}>
+          Add random starts
+        </button>
+        <button type="button" onClick={clearStarts} disabled={starts.length === 0}>Remove all paths</button>
+      </div>
+      <div className="pt-scroll">
+        <table className="pt-table">
+          <caption>Paths</caption>
+          <thead>
+            <tr>
+              <th scope="col">Path</th>
+              <th scope="col" className="pt-num">η</th>
+              <th scope="col">Optimizer</th>
+              <th scope="col" className="pt-num">Iteration</th>
+              <th scope="col" className="pt-num">{axes[0]}</th>
+              <th scope="col" className="pt-num">{axes[1]}</th>
+              <th scope="col" className="pt-num">Cost {cost}</th>
+              <th scope="col" className="pt-num">‖∇{cost}‖</th>
+              <th scope="col">Status</th>
+              <th scope="col"><span className="pt-sr-only">Remove</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.length === 0 && (
+              <tr><td className="pt-empty" colSpan={COLUMNS}>Click the surface to add a start.</td></tr>
+            )}
+            {shown.map((s, i) => (
+              <PathRow key={s.id} id={s.id} index={i} selected={s.id === selected}
+                lr={s.override?.lr ?? lr} lrOwn={s.override?.lr !== undefined}
+                optimizer={s.override?.optimizer?.kind ?? optimizer} optimizerOwn={s.override?.optimizer !== undefined}
+                register={register} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {starts.length > MAX_ROWS && <p className="pt-more">…and {formatCount(starts.length - MAX_ROWS)} more paths</p>}
+      {anyOwn && <p className="pt-note">* set for this path only</p>}
+      <div ref={live} className="pt-sr-only" aria-live="polite" role="status" />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Every built-in surface, the regression costs and the custom formula, in one picker.
+import { useId } from 'react';
+import { datasetIds, getDataset } from '../core/datasets';
+import { builtinSurfaces } from '../core/surfaces';
+import { setSurface } from '../state/actions';
+import { useDownhill } from '../state/store';
+
+export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void }) {
+  const spec = useDownhill((s) => s.scenario.surface);
+  const id = useId();
+  const value = spec.kind === 'builtin' ? `builtin:${spec.id}` : spec.kind === 'regression' ? `regression:${spec.dataset}` : 'formula';
+  const blurb = spec.kind === 'builtin' ? builtinSurfaces.find((s) => s.id === spec.id)?.blurb
+    : spec.kind === 'regression' ? `${getDataset(spec.dataset as never)?.description ?? ''} The cost J(w, b) is a landscape over the line's slope w and intercept b — not over the data.`
+      : 'Your own f(x, y).';
+  const onChange = (v: string) => {
+    const [kind, rest = ''] = v.split(/:(.*)/s) as [string, string?];
+    if (kind === 'builtin') setSurface({ kind: 'builtin', id: rest });
+    else if (kind === 'regression') setSurface({ kind: 'regression', dataset: rest });
+    else onChooseFormula();
+  };
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-s`}>Surface</label>
+      <select id={`${id}-s`} aria-label="Surface" value={value} onChange={(e) => onChange(e.target.value)}>
+        <optgroup label="Test surfaces">
+          {builtinSurfaces.map((s) => <option key={s.id} value={`builtin:${s.id}`}>{s.name}</option>)}
+        </optgroup>
+        <optgroup label="Linear regression cost J(w, b)">
+          {datasetIds.map((d) => <option key={d} value={`regression:${d}`}>Regression: {getDataset(d).name}</option>)}
+        </optgroup>
+        <optgroup label="Your own">
+          <option value="formula">Custom formula…</option>
+        </optgroup>
+      </select>
+      {blurb && <p className="hint">{blurb}</p>}
+    </div>
+  );
+}

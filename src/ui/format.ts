@@ -1,0 +1,45 @@
+// Number formatting for readouts: compact, a fixed number of significant digits, never NaN or Infinity.
+
+/** Drops trailing zeros after a decimal point ("2.500" → "2.5", "3.000" → "3"). Pure. */
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/**
+ * v with `digits` significant digits: '—' if not finite, '0' for zero, exponent form ('1.23e-7', '4.5e6')
+ * when |v| < 1e-3 or |v| ≥ 1e5, else plain decimals with trailing zeros trimmed. Pure.
+ */
+export function formatNumber(v: number, digits = 4): string {
+  if (!Number.isFinite(v)) return '—';
+  if (v === 0) return '0';
+  const d = Math.min(Math.max(Math.round(digits), 1), 21);
+  const a = Math.abs(v);
+  if (a < 1e-3 || a >= 1e5) {
+    const [mant = '', exp = ''] = v.toExponential(d - 1).split('e');
+    return `${trimZeros(mant)}e${exp.replace('+', '')}`;
+  }
+  // toFixed rather than toPrecision, which would switch to exponent form for e.g. 12345 at 4 digits.
+  const decimals = Math.min(Math.max(d - 1 - Math.floor(Math.log10(a)), 0), 100);
+  const s = trimZeros(v.toFixed(decimals));
+  return s === '-0' ? '0' : s;
+}
+
+/** An iteration count with thousands separators ('12,345'); '—' if not finite. Pure. */
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';
+}
+
+/** About `count` round tick values (1, 2 or 5 × 10ᵏ apart) covering [lo, hi]; [] for an empty or non-finite range. Pure. */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  if (!(Number.isFinite(lo) && Number.isFinite(hi)) || !(hi > lo) || count < 1) return [];
+  const raw = (hi - lo) / count;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const r = raw / p;
+  const step = (r < 1.5 ? 1 : r < 3.5 ? 2 : r < 7.5 ? 5 : 10) * p;
+  const out: number[] = [];
+  for (let k = Math.ceil(lo / step); k * step <= hi + step * 1e-9; k++) {
+    const v = k * step;
+    out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  }
+  return out;
+}
