@@ -8,7 +8,7 @@ import { ShareButton } from './ui/ShareButton';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
-export function App() {
+export function App({ debug = false, lite = false }: { debug?: boolean; lite?: boolean }) {
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -19,7 +19,7 @@ export function App() {
       </header>
       <main className="stage">
         <div className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
-          <Lab />
+          <Lab debug={debug} lite={lite} />
           <p id="lab-help" className="lab-help">
             Drag to orbit, scroll to zoom, right-drag to pan. Click the surface to add a start; drag a start pin to move it.
             Keys: Space plays or pauses, → steps, R resets.

@@ -1,7 +1,7 @@
 // Axes along the domain's edges, labelled with the parameter names and tick values, and a cost axis.
 import { useMemo } from 'react';
 import * as THREE from 'three';
-import { Html } from '@react-three/drei';
+import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
 
 /** About n round tick values covering [lo, hi]. Pure. */
@@ -25,36 +25,43 @@ export function Axes() {
   const xTicks = niceTicks(d.xMin, d.xMax, 5), yTicks = niceTicks(d.yMin, d.yMax, 5);
   const fTicks = niceTicks(fr.fmin, fr.fmax, 4);
   const X = (x: number) => (x - fr.cx) * fr.s, Z = (y: number) => -(y - fr.cy) * fr.s, Y = (f: number) => (f - fr.fmin) * fr.k;
-  const edgeZ = fr.halfZ + 0.15, edgeX = -fr.halfX - 0.15;
+  // x runs along the front edge, y along the left edge, the cost rises at the back-left corner
+  // (the default camera looks from the front-left corner).
+  const edgeZ = fr.halfZ + 0.15, edgeX = -fr.halfX - 0.15, backZ = -fr.halfZ - 0.15;
   const geometry = useMemo(() => {
     const pts: number[] = [];
     const seg = (a: [number, number, number], b: [number, number, number]) => pts.push(...a, ...b);
     seg([-fr.halfX, 0, edgeZ], [fr.halfX, 0, edgeZ]);
     seg([edgeX, 0, fr.halfZ], [edgeX, 0, -fr.halfZ]);
-    seg([edgeX, 0, edgeZ], [edgeX, fr.height, edgeZ]);
+    seg([edgeX, 0, backZ], [edgeX, fr.height, backZ]);
     for (const t of xTicks) seg([X(t), 0, edgeZ], [X(t), 0, edgeZ + 0.15]);
     for (const t of yTicks) seg([edgeX, 0, Z(t)], [edgeX - 0.15, 0, Z(t)]);
-    for (const t of fTicks) seg([edgeX, Y(t), edgeZ], [edgeX - 0.15, Y(t), edgeZ + 0.15]);
+    for (const t of fTicks) seg([edgeX, Y(t), backZ], [edgeX - 0.15, Y(t), backZ - 0.15]);
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', new THREE.Float32BufferAttribute(pts, 3));
     return g;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fr]);
 
-  const label = (key: string, pos: [number, number, number], text: string, cls = 'tick') => (
-    <Html key={key} position={pos} center className={`axis-label ${cls}`} zIndexRange={[10, 0]}>{text}</Html>
-  );
+  const labels = useMemo((): Label[] => {
+    const fixed = (key: string, p: [number, number, number], text: string, cls = 'axis-label'): Label =>
+      ({ key, text, className: cls, at: (out) => { out.set(p[0], p[1], p[2]); return true; } });
+    return [
+      ...xTicks.map((t) => fixed(`x${t}`, [X(t), 0, edgeZ + 0.55], tickText(t))),
+      ...yTicks.map((t) => fixed(`y${t}`, [edgeX - 0.55, 0, Z(t)], tickText(t))),
+      ...fTicks.map((t) => fixed(`f${t}`, [edgeX - 0.5, Y(t), backZ - 0.5], tickText(t))),
+      fixed('xname', [0, 0, edgeZ + 1.2], ax, 'axis-name'),
+      fixed('yname', [edgeX - 1.2, 0, 0], ay, 'axis-name'),
+      fixed('fname', [edgeX, fr.height + 0.5, backZ], `${costName}(${ax}, ${ay})`, 'axis-name'),
+    ];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fr, ax, ay, costName]);
   return (
     <group>
       <lineSegments geometry={geometry}>
         <lineBasicMaterial color="#9fb3c8" />
       </lineSegments>
-      {xTicks.map((t) => label(`x${t}`, [X(t), 0, edgeZ + 0.55], tickText(t)))}
-      {yTicks.map((t) => label(`y${t}`, [edgeX - 0.55, 0, Z(t)], tickText(t)))}
-      {fTicks.map((t) => label(`f${t}`, [edgeX - 0.5, Y(t), edgeZ + 0.5], tickText(t)))}
-      {label('xname', [0, 0, edgeZ + 1.2], ax, 'axis-name')}
-      {label('yname', [edgeX - 1.2, 0, 0], ay, 'axis-name')}
-      {label('fname', [edgeX, fr.height + 0.5, edgeZ], `${costName}(${ax}, ${ay})`, 'axis-name')}
+      <LabelLayer labels={labels} name="axes" />
     </group>
   );
 }

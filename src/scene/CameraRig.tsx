@@ -10,7 +10,7 @@ import { useDownhill } from '../state/store';
 import { useLandscape } from './LandscapeContext';
 
 export const DEFAULT_VIEW: CameraView = { azimuth: -0.6, elevation: 0.62, zoom: 1, panX: 0, panY: 0 };
-const BASE_DISTANCE = 19;
+const BASE_DISTANCE = 17;
 
 /** Camera position and target for a view. Pure. */
 export function viewToCamera(v: CameraView, halfX: number, halfZ: number, height: number): { position: THREE.Vector3; target: THREE.Vector3 } {

@@ -1,7 +1,7 @@
 // Known minima marked on the surface (labelled when there are few), so learners can see where paths end.
 import { useMemo } from 'react';
 import * as THREE from 'three';
-import { Html } from '@react-three/drei';
+import { LabelLayer, type Label } from './LabelLayer';
 import { toScene } from './frame';
 import { useLandscape } from './LandscapeContext';
 
@@ -24,18 +24,16 @@ export function CriticalMarkers() {
     return m;
   }, [minima, data.frame]);
 
+  const labels = useMemo((): Label[] => (minima.length > LABEL_LIMIT ? [] : minima.map((c) => {
+    const v = [0, 0, 0];
+    toScene(data.frame, c.x, c.y, c.f, 0.45, v, 0);
+    return { key: c.label ?? `${c.x},${c.y}`, text: `${c.label ?? ''}${c.global ? '' : ' (local)'}`, className: 'minimum-label', at: (out) => { out.set(v[0]!, v[1]!, v[2]!); return true; } };
+  })), [minima, data.frame]);
+
   return (
     <group>
       <primitive object={mesh} />
-      {minima.length <= LABEL_LIMIT && minima.map((c) => {
-        const v = [0, 0, 0];
-        toScene(data.frame, c.x, c.y, c.f, 0.45, v, 0);
-        return (
-          <Html key={c.label} position={v as [number, number, number]} center className="minimum-label" zIndexRange={[10, 0]}>
-            {c.label}{c.global ? '' : ' (local)'}
-          </Html>
-        );
-      })}
+      <LabelLayer labels={labels} name="minima" />
     </group>
   );
 }

@@ -4,6 +4,7 @@ import { useDownhill } from '../state/store';
 import { Axes } from './Axes';
 import { CameraRig, DEFAULT_VIEW, viewToCamera } from './CameraRig';
 import { CriticalMarkers } from './CriticalMarkers';
+import { DebugProbe } from './DebugProbe';
 import { Landscape } from './Landscape';
 import { PathHeads } from './PathHeads';
 import { PathLines } from './PathLines';
@@ -14,19 +15,20 @@ import { StartLabels } from './StartLabels';
 
 const initial = viewToCamera(DEFAULT_VIEW, 5, 5, 4).position;
 
-export function Lab() {
+/** lite: no antialiasing, device pixels 1:1 and a coarser landscape (the benchmark's light setting). */
+export function Lab({ debug = false, lite = false }: { debug?: boolean; lite?: boolean }) {
   const playing = useDownhill((s) => s.playing);
   return (
     <Canvas
       frameloop={playing ? 'always' : 'demand'}
       camera={{ fov: 40, near: 0.1, far: 400, position: [initial.x, initial.y, initial.z] }}
-      dpr={[1, 2]}
-      gl={{ antialias: true }}
+      dpr={lite ? 1 : [1, 2]}
+      gl={{ antialias: !lite }}
     >
       <color attach="background" args={['#0b1220']} />
       <hemisphereLight args={['#dde8ff', '#1a1f2b', 1.1]} />
       <directionalLight position={[6, 12, 4]} intensity={1.8} />
-      <SceneRoot>
+      <SceneRoot resolution={lite ? 81 : undefined}>
         <SimulationDriver />
         <Landscape />
         <Axes />
@@ -36,6 +38,7 @@ export function Lab() {
         <StartHandles />
         <StartLabels />
         <CameraRig />
+        {debug && <DebugProbe />}
       </SceneRoot>
     </Canvas>
   );

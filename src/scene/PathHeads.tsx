@@ -15,7 +15,7 @@ export function PathHeads() {
   const { data } = useLandscape();
   const group = useRef<THREE.Group>(null);
   const meshes = useMemo((): { heads: THREE.InstancedMesh; marks: THREE.InstancedMesh } => {
-    const heads = new THREE.InstancedMesh(new THREE.SphereGeometry(0.13, 20, 14), new THREE.MeshStandardMaterial({ roughness: 0.35 }), 16);
+    const heads = new THREE.InstancedMesh(new THREE.IcosahedronGeometry(0.13, 1), new THREE.MeshStandardMaterial({ roughness: 0.35 }), 16);
     const marks = new THREE.InstancedMesh(new THREE.TorusGeometry(0.2, 0.05, 8, 24).rotateX(Math.PI / 2), new THREE.MeshBasicMaterial({ color: '#ff2020' }), 16);
     for (const m of [heads, marks]) { m.frustumCulled = false; m.count = 0; m.instanceMatrix.setUsage(THREE.DynamicDrawUsage); }
     heads.name = 'path-heads'; marks.name = 'diverged-marks';
@@ -31,29 +31,44 @@ export function PathHeads() {
     meshes.marks.geometry.dispose(); (meshes.marks.material as THREE.Material).dispose(); meshes.marks.dispose();
   }, [meshes]);
 
+  // What each instance last showed, so a frame only rewrites the heads that moved.
+  const shown = useMemo(() => ({ runs: [] as unknown[], t: [] as number[], version: -1, frame: null as unknown }), []);
+
   useFrame(() => {
     const g = group.current;
     if (!g) return;
     const paths = simulation.paths, fr = data.frame;
+    let all = shown.version !== simulation.version || shown.frame !== fr;
+    shown.version = simulation.version; shown.frame = fr;
     const heads = ensureCapacity(meshes.heads, paths.length);
     let diverged = 0;
     for (const p of paths) if (p.run.status === 'diverged') diverged++;
     const marks = ensureCapacity(meshes.marks, diverged);
-    if (heads !== meshes.heads) { g.remove(meshes.heads); meshes.heads = heads; g.add(heads); }
+    if (heads !== meshes.heads) { g.remove(meshes.heads); meshes.heads = heads; g.add(heads); all = true; }
     if (marks !== meshes.marks) { g.remove(meshes.marks); meshes.marks = marks; g.add(marks); }
-    let d = 0;
+    let d = 0, lo = Infinity, hi = -1;
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!, run = p.run;
-      toScene(fr, run.x, run.y, run.f, PATH_LIFT + 0.1, _v, 0);
-      placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? 1 : 0);
-      heads.setColorAt(i, RGB[p.index % RGB.length]!);
+      const moved = all || shown.runs[i] !== run || shown.t[i] !== run.t;
+      if (moved || run.status === 'diverged') toScene(fr, run.x, run.y, run.f, PATH_LIFT + 0.1, _v, 0);
+      if (moved) {
+        placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? 1 : 0);
+        if (all) heads.setColorAt(i, RGB[p.index % RGB.length]!);
+        shown.runs[i] = run; shown.t[i] = run.t;
+        if (i < lo) lo = i;
+        hi = i;
+      }
       if (run.status === 'diverged') placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
     }
     heads.count = paths.length;
+    if (hi >= 0) {
+      heads.instanceMatrix.clearUpdateRanges();
+      heads.instanceMatrix.addUpdateRange(16 * lo, 16 * (hi - lo + 1));
+      heads.instanceMatrix.needsUpdate = true;
+      if (all && heads.instanceColor) heads.instanceColor.needsUpdate = true;
+    }
+    if (d > 0 || marks.count !== d) marks.instanceMatrix.needsUpdate = true;
     marks.count = d;
-    heads.instanceMatrix.needsUpdate = true;
-    if (heads.instanceColor) heads.instanceColor.needsUpdate = true;
-    marks.instanceMatrix.needsUpdate = true;
   });
 
   return <group ref={group} />;

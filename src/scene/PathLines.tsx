@@ -20,20 +20,31 @@ export function PathLines() {
     return l;
   }, [buffers, material]);
   const dots = useRef<THREE.Points>(null);
+  const thin = useMemo(() => {
+    const l = new THREE.LineSegments(buffers.thinGeometry, new THREE.LineBasicMaterial({ vertexColors: true }));
+    l.frustumCulled = false;
+    l.renderOrder = 2;
+    l.visible = false;
+    return l;
+  }, [buffers]);
 
   useEffect(() => { material.resolution.set(size.width, size.height); }, [material, size]);
-  useEffect(() => () => { disposePathBuffers(buffers); material.dispose(); }, [buffers, material]);
+  useEffect(() => () => { disposePathBuffers(buffers); material.dispose(); (thin.material as THREE.Material).dispose(); }, [buffers, material, thin]);
 
   useFrame(() => {
     if (updatePathBuffers(buffers, simulation, data.frame)) {
       lines.geometry = buffers.segGeometry;
+      thin.geometry = buffers.thinGeometry;
       if (dots.current) dots.current.geometry = buffers.dotGeometry;
     }
+    lines.visible = !buffers.thin;
+    thin.visible = buffers.thin;
   });
 
   return (
     <group>
       <primitive object={lines} />
+      <primitive object={thin} />
       <points ref={dots} geometry={buffers.dotGeometry} frustumCulled={false} renderOrder={3}>
         <pointsMaterial vertexColors size={5} sizeAttenuation={false} />
       </points>

@@ -37,7 +37,8 @@ export function SimulationDriver() {
         else recordOutcome(p.startId, { status, text: outcomeText(p.run) });
       }
     }
-    if (playing && !anyRunning(simulation)) pause();
+    // Pause by itself once every path has finished (with no paths, Play just idles).
+    if (playing && simulation.paths.length > 0 && !anyRunning(simulation)) pause();
   }, -1);
 
   return null;

@@ -26,7 +26,7 @@ export function StartHandles() {
   const group = useRef<THREE.Group>(null);
   const drag = useRef<Drag | null>(null);
   const holder = useMemo((): { mesh: THREE.InstancedMesh } => {
-    const geo = new THREE.ConeGeometry(0.16, 0.5, 16).rotateX(Math.PI).translate(0, 0.25, 0);
+    const geo = new THREE.ConeGeometry(0.16, 0.5, 10).rotateX(Math.PI).translate(0, 0.25, 0);
     const m = new THREE.InstancedMesh(geo, new THREE.MeshStandardMaterial({ roughness: 0.4, emissive: '#222' }), 16);
     m.frustumCulled = false; m.count = 0; m.name = 'start-handles';
     return { mesh: m };
@@ -37,11 +37,16 @@ export function StartHandles() {
     return () => { g?.remove(holder.mesh); holder.mesh.geometry.dispose(); (holder.mesh.material as THREE.Material).dispose(); };
   }, [holder]);
 
+  const shown = useMemo(() => ({ version: -1, frame: null as unknown, selected: null as number | null }), []);
+
   useFrame(() => {
     const paths = simulation.paths, fr = data.frame;
+    const selected = useDownhill.getState().selected;
+    // Handles move only when paths are replaced (an edit or a drag), the mapping changes or the selection does.
+    if (shown.version === simulation.version && shown.frame === fr && shown.selected === selected) return;
+    shown.version = simulation.version; shown.frame = fr; shown.selected = selected;
     const mesh = ensureCapacity(holder.mesh, paths.length);
     if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; group.current?.add(mesh); }
-    const selected = useDownhill.getState().selected;
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!;
       toScene(fr, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0, _v, 0);

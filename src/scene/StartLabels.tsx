@@ -1,39 +1,29 @@
-// Letters A, B, C… beside the start handles (only while there are few enough to read).
-import { useRef } from 'react';
-import type { Group } from 'three';
-import { Html } from '@react-three/drei';
-import { useFrame } from '@react-three/fiber';
+// Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read).
+import { useMemo } from 'react';
 import { pathColor } from '../state/palette';
 import { startLabel } from '../state/scenario';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { toScene } from './frame';
+import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
 
 const LIMIT = 26;
-const _v = [0, 0, 0];
+const _a = [0, 0, 0];
 
 export function StartLabels() {
   const { data } = useLandscape();
   const count = useDownhill((s) => s.scenario.starts.length);
-  const groups = useRef<(Group | null)[]>([]);
-  useFrame(() => {
-    const paths = simulation.paths;
-    for (let i = 0; i < Math.min(paths.length, LIMIT); i++) {
-      const g = groups.current[i], p = paths[i];
-      if (!g || !p) continue;
-      toScene(data.frame, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0.75, _v, 0);
-      if (Number.isFinite(_v[1])) g.position.set(_v[0]!, _v[1]!, _v[2]!);
-    }
-  });
-  if (count > LIMIT) return null;
-  return (
-    <group>
-      {Array.from({ length: count }, (_, i) => (
-        <group key={i} ref={(g) => { groups.current[i] = g; }}>
-          <Html center className="start-label" style={{ borderColor: pathColor(i) }} zIndexRange={[20, 10]}>{startLabel(i)}</Html>
-        </group>
-      ))}
-    </group>
-  );
+  const labels = useMemo((): Label[] => (count > LIMIT ? [] : Array.from({ length: count }, (_, i) => ({
+    key: String(i), text: startLabel(i), className: 'start-label', color: pathColor(i),
+    at: (out) => {
+      const p = simulation.paths[i];
+      if (!p) return false;
+      toScene(data.frame, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0.75, _a, 0);
+      if (!Number.isFinite(_a[1])) return false;
+      out.set(_a[0]!, _a[1]!, _a[2]!);
+      return true;
+    },
+  }))), [count, data]);
+  return <LabelLayer labels={labels} name="starts" />;
 }

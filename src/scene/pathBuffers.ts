@@ -9,8 +9,15 @@ import { PATH_COLORS } from '../state/palette';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c).convertSRGBToLinear());
 
+/** Above this many paths, segments are drawn as 1-pixel GL lines instead of thick instanced quads. */
+export const THICK_LINE_LIMIT = 64;
+
 export interface PathBuffers {
   segGeometry: LineSegmentsGeometry;
+  /** The same segments as plain GL line pairs (sharing the arrays), for many paths. */
+  thinGeometry: THREE.BufferGeometry;
+  /** Whether the thin geometry is the one drawn (and kept uploaded). */
+  thin: boolean;
   dotGeometry: THREE.BufferGeometry;
   segPos: Float32Array;
   segCol: Float32Array;
@@ -39,6 +46,10 @@ function makeSegGeometry(pos: Float32Array, col: Float32Array): LineSegmentsGeom
   return g;
 }
 
+function makeThinGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
+  return makeDotGeometry(pos, col);
+}
+
 function makeDotGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(pos, 3).setUsage(THREE.DynamicDrawUsage));
@@ -54,6 +65,7 @@ export function createPathBuffers(segments = 4096): PathBuffers {
   const dotPos = new Float32Array(3 * (segments + 64)), dotCol = new Float32Array(3 * (segments + 64));
   return {
     segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
+    thinGeometry: makeThinGeometry(segPos, segCol), thin: false,
     segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], version: -1, frame: null,
   };
 }
@@ -67,8 +79,11 @@ function reserve(b: PathBuffers, moreSegs: number, moreDots: number): boolean {
     const pos = new Float32Array(6 * cap), col = new Float32Array(6 * cap);
     pos.set(b.segPos.subarray(0, 6 * b.segCount)); col.set(b.segCol.subarray(0, 6 * b.segCount));
     b.segGeometry.dispose();
+    b.thinGeometry.dispose();
     b.segPos = pos; b.segCol = col; b.segGeometry = makeSegGeometry(pos, col);
+    b.thinGeometry = makeThinGeometry(pos, col);
     b.segGeometry.instanceCount = b.segCount;
+    b.thinGeometry.setDrawRange(0, 2 * b.segCount);
     grew = true;
   }
   if (3 * needD > b.dotPos.length) {
@@ -89,7 +104,9 @@ function reserve(b: PathBuffers, moreSegs: number, moreDots: number): boolean {
  * Returns true when the geometries were reallocated (the caller must re-attach them). Mutates b.
  */
 export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean {
-  const full = b.version !== sim.version || b.frame !== frame;
+  const thin = sim.paths.length > THICK_LINE_LIMIT;
+  const full = b.version !== sim.version || b.frame !== frame || thin !== b.thin;
+  b.thin = thin;
   if (full) {
     b.segCount = 0; b.dotCount = 0;
     b.uploaded.length = sim.paths.length;
@@ -127,26 +144,36 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
     }
     b.uploaded[i] = run.count;
   }
-  const seg = b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute;
-  const segColor = b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute;
-  for (const buf of [seg.data, segColor.data]) {
-    buf.clearUpdateRanges();
-    if (!full && !grew) buf.addUpdateRange(6 * s0, 6 * (b.segCount - s0));
-    buf.needsUpdate = true;
+  // Upload only the geometry that is drawn; the other is fully uploaded when it is next shown,
+  // which always comes with a full rebuild (the line style changes with the number of paths).
+  const partial = !full && !grew;
+  if (thin) {
+    for (const name of ['position', 'color'] as const) {
+      markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, partial, 6 * s0, 6 * (b.segCount - s0));
+    }
+  } else {
+    markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
+    markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
   }
   for (const name of ['position', 'color'] as const) {
-    const attr = b.dotGeometry.attributes[name] as THREE.BufferAttribute;
-    attr.clearUpdateRanges();
-    if (!full && !grew) attr.addUpdateRange(3 * d0, 3 * (b.dotCount - d0));
-    attr.needsUpdate = true;
+    markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, partial, 3 * d0, 3 * (b.dotCount - d0));
   }
   b.segGeometry.instanceCount = b.segCount;
+  b.thinGeometry.setDrawRange(0, 2 * b.segCount);
   b.dotGeometry.setDrawRange(0, b.dotCount);
   return grew;
+}
+
+/** Flags a buffer for upload: just [start, start + count) when partial, else all of it. */
+function markRange(buf: THREE.BufferAttribute | THREE.InterleavedBuffer, partial: boolean, start: number, count: number): void {
+  buf.clearUpdateRanges();
+  if (partial) buf.addUpdateRange(start, count);
+  buf.needsUpdate = true;
 }
 
 /** Frees the GPU buffers. */
 export function disposePathBuffers(b: PathBuffers): void {
   b.segGeometry.dispose();
+  b.thinGeometry.dispose();
   b.dotGeometry.dispose();
 }

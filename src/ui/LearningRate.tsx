@@ -1,12 +1,12 @@
 // η on a logarithmic slider (1e-5 … 10) with an exact value box. Moving the slider previews at once;
 // the store (and link) is written when the slider is released or a value is entered.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { criticalLearningRate } from '../core/insight';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
 import { previewLearningRate } from '../state/preview';
 import { LIMITS, startLabel } from '../state/scenario';
-import { simulation } from '../state/simulation';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
 import { useDownhill } from '../state/store';
 import { fromLog, parseTyped, showValue, toLog } from './logScale';
 
@@ -39,7 +39,8 @@ export function LearningRate() {
     setText(showValue(c));
   };
 
-  const crit = critical();
+  const spec = useDownhill((s) => s.scenario.surface);
+  const crit = useMemo(() => critical(spec), [spec]);
   return (
     <div className="field">
       <label htmlFor={`${id}-r`}>
@@ -62,8 +63,9 @@ export function LearningRate() {
 }
 
 /** Critical η at the surface's first global minimum (a hint, not a rule). */
-function critical(): number | null {
-  const s = simulation.surface;
-  const m = s?.critical.find((c) => c.kind === 'min' && c.global);
-  return s && m ? criticalLearningRate(s, m.x, m.y) : null;
+function critical(spec: SurfaceSpec): number | null {
+  const r = resolveSurface(spec);
+  if (!r.ok) return null;
+  const m = r.surface.critical.find((c) => c.kind === 'min' && c.global);
+  return m ? criticalLearningRate(r.surface, m.x, m.y) : null;
 }

@@ -1,6 +1,5 @@
 // The table of paths: one row per start (rendered at human speed), live cells written from the frame loop.
 // Outcomes are announced to screen readers as they appear, through a store subscription (no re-render).
-import { addAfterEffect } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Run, RunStatus } from '../core/run';
 import { resolveSurface } from '../core/surfaceSpec';
@@ -12,6 +11,7 @@ import { useDownhill, type Outcome } from '../state/store';
 import { formatCount, formatNumber } from './format';
 import { PathRow, type LiveCells } from './PathRow';
 import './readouts.css';
+import { addThrottledAfterEffect } from './throttledAfterEffect';
 
 /** Rows rendered at most: 1,000 paths must not mean 1,000 rows of live DOM writes. */
 const MAX_ROWS = 200;
@@ -104,7 +104,7 @@ export function PathTable() {
   const register = writer.register;
 
   // Every frame: write the live cells of the rendered rows (only those that changed).
-  useEffect(() => addAfterEffect(writer.write), [writer]);
+  useEffect(() => addThrottledAfterEffect(writer.write), [writer]);
   // After React adds or reorders rows, fill them at once instead of waiting for a frame.
   useLayoutEffect(() => { writer.write(); }, [writer, starts]);
 

@@ -1,6 +1,5 @@
 // For a regression cost: the data, the least-squares line (dashed) and the line each path currently fits.
 // Redrawn from the frame loop only when the paths, the iteration count, the selection or the size changed.
-import { addAfterEffect } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { getDataset, isDatasetId, type Dataset } from '../core/datasets';
 import { leastSquares, predict, type LeastSquares } from '../core/regression';
@@ -9,6 +8,7 @@ import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { formatNumber, niceTicks } from './format';
 import './readouts.css';
+import { addThrottledAfterEffect } from './throttledAfterEffect';
 
 interface ChartData {
   readonly dataset: Dataset;
@@ -176,7 +176,7 @@ export function RegressionChart() {
     ro.observe(box);
     resize();
 
-    const remove = addAfterEffect(() => {
+    const remove = addThrottledAfterEffect(() => {
       if (simulation.version === version && simulation.iterations === iterations && simulation.paths === paths
         && useDownhill.getState().selected === selected) return;
       redraw();

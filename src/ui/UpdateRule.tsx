@@ -1,6 +1,5 @@
 // The update rule of the selected path (or path A), written with the surface's parameter names, and the
 // numbers of its latest step, written from the frame loop only when that path's iteration changed.
-import { addAfterEffect } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
 import { TRAJ_STRIDE, type Run } from '../core/run';
@@ -13,6 +12,7 @@ import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { formatCount, formatNumber } from './format';
 import './readouts.css';
+import { addThrottledAfterEffect } from './throttledAfterEffect';
 
 /**
  * The rule of optimizer `kind` for parameter p: w → p, g → ∂f/∂p, and momentum's buffer b → v so it cannot
@@ -106,7 +106,7 @@ export function UpdateRule() {
   const last = useRef<{ run: Run | null; t: number; paths: readonly PathSim[] | null; path: PathSim | null }>(
     { run: null, t: -1, paths: null, path: null });
 
-  useEffect(() => addAfterEffect(() => {
+  useEffect(() => addThrottledAfterEffect(() => {
     const tg = target.current, l = last.current;
     if (tg.id === null) return;
     if (l.paths !== simulation.paths) {

@@ -1,0 +1,159 @@
+// npm run bench:browser: builds the app, serves it, opens it in headless Chromium and measures, in one run:
+// main-thread time and draw calls per frame with 0 (landscape alone), 1, 10, 100 and 1,000 paths playing;
+// React commits per frame; script time per pointer move while dragging a start with a 500-iteration path;
+// the JS heap after 30 s and after 5 min of playing; the gzipped size of the initial JavaScript.
+// HEAP_SECONDS=60 shortens the heap run (default 300).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../playwright.config';
+
+const PORT = 4179;
+const URL = `http://127.0.0.1:${PORT}/?debug&lite`;
+const HEAP_SECONDS = Number(process.env.HEAP_SECONDS ?? 300);
+
+function serve(): Promise<() => void> {
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
+  process.on('exit', () => child.kill());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 30_000);
+    child.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes(String(PORT))) { clearTimeout(timer); resolve(() => child.kill()); }
+    });
+    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+}
+
+async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
+  const { metrics: m } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
+
+interface Probe { frames: number; frameMs: number; renderMs: number; drawCalls: number; triangles: number; commits: number }
+const probe = (page: Page): Promise<Probe> => page.evaluate(() => {
+  const d = (window as unknown as { __downhill: { stats: Omit<Probe, 'commits'>; commits: () => number } }).__downhill;
+  const s = d.stats;
+  return { frames: s.frames, frameMs: s.frameMs, renderMs: s.renderMs, drawCalls: s.drawCalls, triangles: s.triangles, commits: d.commits() };
+});
+
+/** Sets up n paths on Rosenbrock that keep running (small η, a high limit) and plays. */
+async function playWithPaths(page: Page, n: number, opts: { maxSteps?: number; speed?: number; playing?: boolean } = {}): Promise<void> {
+  await page.evaluate(({ n, maxSteps, speed, playing }) => {
+    type Store = { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void };
+    const d = (window as unknown as { __downhill: { store: Store } }).__downhill;
+    let seed = 12345;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const starts = Array.from({ length: n }, (_, i) => ({ id: 100_000 + i, x: -1.9 + 3.8 * rnd(), y: -0.9 + 3.8 * rnd() }));
+    const sc = d.store.getState().scenario;
+    d.store.setState({
+      scenario: { ...sc, surface: { kind: 'builtin', id: 'rosenbrock' }, lr: 2e-4, maxSteps, speed, starts, camera: null },
+      playing, selected: null, outcomes: {},
+    });
+  }, { n, maxSteps: opts.maxSteps ?? 100_000, speed: opts.speed ?? 30, playing: opts.playing ?? true });
+}
+
+async function measureFrames(page: Page, cdp: CDPSession, seconds: number) {
+  const m0 = await metrics(cdp), p0 = await probe(page);
+  await page.waitForTimeout(seconds * 1000);
+  const m1 = await metrics(cdp), p1 = await probe(page);
+  const frames = Math.max(1, p1.frames - p0.frames);
+  return {
+    fps: frames / seconds,
+    taskMs: ((m1.task - m0.task) * 1000) / frames,
+    scriptMs: ((m1.script - m0.script) * 1000) / frames,
+    renderMs: (p1.renderMs - p0.renderMs) / frames,
+    appMs: (p1.frameMs - p0.frameMs - (p1.renderMs - p0.renderMs)) / frames,
+    drawCalls: p1.drawCalls,
+    triangles: p1.triangles,
+    commitsPerFrame: (p1.commits - p0.commits) / frames,
+  };
+}
+
+function initialJsGzip(): { files: number; bytes: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const bytes = srcs.reduce((sum, s) => sum + gzipSync(readFileSync(join('dist', s))).length, 0);
+  return { files: srcs.length, bytes };
+}
+
+const stop = await serve();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 960, height: 540 }, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // tsx (esbuild) names functions with a __name helper that page.evaluate'd code needs too.
+  await page.addInitScript('window.__name = (f) => f;');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(URL);
+  await page.waitForFunction(() => (window as unknown as { __downhill?: { stats: { frames: number } } }).__downhill?.stats.frames! > 5);
+  if (process.env.HIDE) await page.addStyleTag({ content: process.env.HIDE + ' { display: none !important; }' });
+
+  console.log(`Downhill browser benchmark · ${new Date().toISOString()} · Chromium (SwiftShader, no GPU), 960×540 page, light setting: no antialiasing, dpr 1, 81×81 landscape`);
+  console.log('\nPlaying (Rosenbrock, η = 2e-4, 30 iterations/s per path), 2 s warm-up then 6 s measured:');
+  console.log('main thread = CDP TaskDuration per frame; own JS = frame callbacks + readouts, without gl.render; render = gl.render');
+  console.log('paths   main thread ms   script ms   own JS ms   gl.render ms   draw calls   triangles   React commits/frame   fps');
+  const rows: Record<number, Awaited<ReturnType<typeof measureFrames>>> = {};
+  for (const n of [0, 1, 10, 100, 1000]) {
+    await playWithPaths(page, n);
+    await page.waitForTimeout(2000);
+    const r = await measureFrames(page, cdp, 6);
+    rows[n] = r;
+    console.log(`${String(n).padEnd(8)}${r.taskMs.toFixed(2).padEnd(17)}${r.scriptMs.toFixed(2).padEnd(12)}${r.appMs.toFixed(2).padEnd(12)}${r.renderMs.toFixed(2).padEnd(15)}${String(r.drawCalls).padEnd(13)}${String(r.triangles).padEnd(12)}${r.commitsPerFrame.toFixed(3).padEnd(22)}${r.fps.toFixed(1)}`);
+  }
+  const r0 = rows[0]!, r1k = rows[1000]!;
+  console.log(`1,000 paths vs landscape alone: ${(r1k.taskMs / r0.taskMs).toFixed(2)}× main-thread time, ${((r1k.appMs + r1k.renderMs) / (r0.appMs + r0.renderMs)).toFixed(2)}× frame time (own JS + gl.render) (target ≤ 1.3×); draw calls ${rows[1]!.drawCalls} with 1 path, ${r1k.drawCalls} with 1,000`);
+
+  // Dragging a start whose path is 500 iterations long, paused.
+  await playWithPaths(page, 1, { maxSteps: 500, playing: false });
+  await page.waitForTimeout(1000);
+  const canvasBox = (await page.locator('canvas').boundingBox())!;
+  const h = await page.evaluate(() => (window as unknown as { __downhill: { stats: { handleScreen(i: number): { x: number; y: number } | null } } }).__downhill.stats.handleScreen(0));
+  if (!h) throw new Error('no handle on screen');
+  const hx = canvasBox.x + h.x, hy = canvasBox.y + h.y;
+  await page.mouse.move(hx, hy);
+  await page.mouse.down();
+  const MOVES = 60;
+  const d0 = await metrics(cdp);
+  for (let i = 1; i <= MOVES; i++) await page.mouse.move(hx + i * 1.5, hy + Math.sin(i / 6) * 8);
+  await page.waitForTimeout(300);
+  const d1 = await metrics(cdp);
+  await page.mouse.up();
+  const pathLength = await page.evaluate(() => {
+    const d = (window as unknown as { __downhill: { store: { getState(): { scenario: { starts: { x: number }[] } } } } }).__downhill;
+    return d.store.getState().scenario.starts[0]?.x;
+  });
+  console.log(`\nDragging a start with a 500-iteration path: ${(((d1.script - d0.script) * 1000) / MOVES).toFixed(2)} ms script, ${(((d1.task - d0.task) * 1000) / MOVES).toFixed(2)} ms main thread per pointer move (${MOVES} moves; target under 8 ms script); start moved to x = ${pathLength?.toFixed(3)}`);
+
+  // Heap: the default lesson on a loop (20 extra starts, replayed whenever all finish) for HEAP_SECONDS.
+  await page.evaluate(() => {
+    type D = { store: { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void }; actions: { play(): void; setSurface(s: unknown): void; addRandomStarts(n: number): void } };
+    const d = (window as unknown as { __downhill: D }).__downhill;
+    d.actions.setSurface({ kind: 'builtin', id: 'himmelblau' });
+    d.actions.addRandomStarts(20);
+    d.store.setState({ scenario: { ...d.store.getState().scenario, speed: 200 } });
+    d.actions.play();
+    setInterval(() => { if (!(d.store.getState() as unknown as { playing: boolean }).playing) d.actions.play(); }, 250);
+  });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  };
+  await page.waitForTimeout(30_000);
+  const h30 = await heap();
+  await page.waitForTimeout(Math.max(0, HEAP_SECONDS - 30) * 1000);
+  const hEnd = await heap();
+  console.log(`\nJS heap while replaying the default lesson: ${(h30 / 1e6).toFixed(2)} MB after 30 s, ${(hEnd / 1e6).toFixed(2)} MB after ${HEAP_SECONDS} s (${(((hEnd - h30) / h30) * 100).toFixed(1)}%; target within 10%)`);
+
+  const js = initialJsGzip();
+  console.log(`\nInitial JavaScript: ${js.files} file(s), ${(js.bytes / 1024).toFixed(1)} kB gzipped (target ≤ 400 kB)`);
+  if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);
+} finally {
+  await browser.close();
+  stop();
+}
