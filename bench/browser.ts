@@ -90,7 +90,7 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(URL);
-  await page.waitForFunction(() => (window as unknown as { __downhill?: { stats: { frames: number } } }).__downhill?.stats.frames! > 5);
+  await page.waitForFunction(() => ((window as unknown as { __downhill?: { stats: { frames: number } } }).__downhill?.stats.frames ?? 0) > 5);
   if (process.env.HIDE) await page.addStyleTag({ content: process.env.HIDE + ' { display: none !important; }' });
 
   console.log(`Downhill browser benchmark · ${new Date().toISOString()} · Chromium (SwiftShader, no GPU), 960×540 page, light setting: no antialiasing, dpr 1, 81×81 landscape`);

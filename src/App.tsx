@@ -21,8 +21,8 @@ export function App({ debug = false, lite = false }: { debug?: boolean; lite?: b
         <div className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
           <Lab debug={debug} lite={lite} />
           <p id="lab-help" className="lab-help">
-            Drag to orbit, scroll to zoom, right-drag to pan. Click the surface to add a start; drag a start pin to move it.
-            Keys: Space plays or pauses, → steps, R resets.
+            Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
+            Space: play/pause · →: step · R: reset
           </p>
         </div>
         <Notices />

@@ -154,7 +154,8 @@ function walkPlain(c: StepContext, w: Walker, n: number, traj: Float64Array | nu
   const s = c.settings, surface = c.surface;
   const step = -c.sign * s.lr, bound = c.bound, cx = c.cx, cy = c.cy, maxSteps = s.maxSteps;
   const tolG = s.tolerances.grad, tolS = s.tolerances.step, tolC = s.tolerances.cost;
-  const needF = traj !== null || tolC > 0;
+  const needF = traj !== null || tolC > 0, needG = traj !== null || tolG > 0;
+  const tolS2 = tolS * tolS; // compare squared step lengths: no square root per iteration
   let x = w.x, y = w.y, f = w.f, gx = w.gx, gy = w.gy, t = w.t;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
@@ -168,11 +169,13 @@ function walkPlain(c: StepContext, w: Walker, n: number, traj: Float64Array | nu
       || !(Math.abs(nx - cx) <= bound && Math.abs(ny - cy) <= bound)) { code = DIVERGED; break; }
     const df = nf - f;
     x = nx; y = ny; f = nf; gx = ngx; gy = ngy; t++;
-    let gn = Math.sqrt(ngx * ngx + ngy * ngy);
-    if (gn === Infinity) gn = Math.hypot(ngx, ngy);
-    if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
-    if (gn < tolG) { code = CONVERGED_GRAD; break; }
-    if (Math.sqrt(dx * dx + dy * dy) < tolS) { code = CONVERGED_STEP; break; }
+    if (needG) {
+      let gn = Math.sqrt(ngx * ngx + ngy * ngy);
+      if (gn === Infinity) gn = Math.hypot(ngx, ngy);
+      if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
+      if (gn < tolG) { code = CONVERGED_GRAD; break; }
+    }
+    if (dx * dx + dy * dy < tolS2) { code = CONVERGED_STEP; break; }
     if (needF && Math.abs(df) < tolC) { code = CONVERGED_COST; break; }
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }

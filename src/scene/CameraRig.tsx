@@ -10,11 +10,11 @@ import { useDownhill } from '../state/store';
 import { useLandscape } from './LandscapeContext';
 
 export const DEFAULT_VIEW: CameraView = { azimuth: -0.6, elevation: 0.62, zoom: 1, panX: 0, panY: 0 };
-const BASE_DISTANCE = 17;
+const BASE_DISTANCE = 18;
 
 /** Camera position and target for a view. Pure. */
 export function viewToCamera(v: CameraView, halfX: number, halfZ: number, height: number): { position: THREE.Vector3; target: THREE.Vector3 } {
-  const target = new THREE.Vector3(v.panX * halfX, height * 0.3, -v.panY * halfZ);
+  const target = new THREE.Vector3(v.panX * halfX, height * 0.15, -v.panY * halfZ);
   const d = BASE_DISTANCE * v.zoom;
   const position = new THREE.Vector3(
     target.x + d * Math.cos(v.elevation) * Math.sin(v.azimuth),

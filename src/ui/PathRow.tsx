@@ -65,14 +65,15 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
           {label}
         </button>
       </th>
-      <td className="pt-num">{formatNumber(lr)}{lrOwn && <Own />}</td>
-      <td className="pt-opt" title={optimizerNames[optimizer]}>{SHORT[optimizer]}{optimizerOwn && <Own />}</td>
+      <td ref={status} className="pt-status" />
       <td ref={iter} className="pt-num" />
       <td ref={x} className="pt-num" />
       <td ref={y} className="pt-num" />
       <td ref={f} className="pt-num" />
       <td ref={g} className="pt-num" />
-      <td ref={status} className="pt-status" />
+      <td className="pt-opt" title={optimizerNames[optimizer]}>
+        {SHORT[optimizer]}{optimizerOwn && <Own />} · η {formatNumber(lr)}{lrOwn && <Own />}
+      </td>
       <td className="pt-actions">
         <button type="button" className="pt-remove" aria-label={`Remove path ${label}`} title={`Remove path ${label}`} onClick={onRemove}>×</button>
       </td>

@@ -148,14 +148,13 @@ export function PathTable() {
           <thead>
             <tr>
               <th scope="col">Path</th>
-              <th scope="col" className="pt-num">η</th>
-              <th scope="col">Optimizer</th>
+              <th scope="col">Status</th>
               <th scope="col" className="pt-num">Iteration</th>
               <th scope="col" className="pt-num">{axes[0]}</th>
               <th scope="col" className="pt-num">{axes[1]}</th>
               <th scope="col" className="pt-num">Cost {cost}</th>
               <th scope="col" className="pt-num">‖∇{cost}‖</th>
-              <th scope="col">Status</th>
+              <th scope="col">Optimizer · η</th>
               <th scope="col"><span className="pt-sr-only">Remove</span></th>
             </tr>
           </thead>
