@@ -2,7 +2,8 @@
 // Outcomes are announced to screen readers as they appear, through a store subscription (no re-render).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Run, RunStatus } from '../core/run';
-import { resolveSurface } from '../core/surfaceSpec';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
+import { traceOf } from '../core/traceFormat';
 import { addRandomStarts, clearStarts } from '../state/actions';
 import { outcomeText } from '../state/outcomeText';
 import { LIMITS, startLabel } from '../state/scenario';
@@ -88,6 +89,17 @@ function announcement(fresh: readonly [string, Outcome][]): string {
   return `${fresh.length} paths finished: ${parts.join(', ')}.`;
 }
 
+/** Downloads every path as the trace command prints it (an array of trace objects). */
+function exportTraces(spec: SurfaceSpec): void {
+  const traces = simulation.paths.map((p) => traceOf(p.run, spec));
+  const url = URL.createObjectURL(new Blob([JSON.stringify(traces, null, 1)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'downhill-paths.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export function PathTable() {
   const starts = useDownhill((s) => s.scenario.starts);
   const lr = useDownhill((s) => s.scenario.lr);
@@ -141,6 +153,8 @@ export function PathTable() {
           Add random starts
         </button>
         <button type="button" onClick={clearStarts} disabled={starts.length === 0}>Remove all paths</button>
+        <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
+          title="Download every path in the trace command's JSON format">Export JSON</button>
       </div>
       <div className="pt-scroll">
         <table className="pt-table">
