@@ -1,5 +1,6 @@
 // The page: the 3D lab in the middle, controls at the side, live readouts below.
 import { Lab } from './scene/Lab';
+import { BasinDriver } from './ui/BasinDriver';
 import { ControlPanel } from './ui/ControlPanel';
 import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
@@ -12,6 +13,7 @@ export function App({ debug = false, lite = false }: { debug?: boolean; lite?: b
   useKeyboardShortcuts();
   return (
     <div className="app">
+      <BasinDriver />
       <header className="topbar">
         <h1>Downhill</h1>
         <p className="tagline">Watch gradient descent find its way down a cost surface. Click the surface to drop a start; drag a pin to move it.</p>

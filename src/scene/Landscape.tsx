@@ -1,13 +1,15 @@
 // The cost surface as a lit mesh coloured by height, with contour lines; a click adds a start there.
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import type { ThreeEvent } from '@react-three/fiber';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { BASIN_DIVERGED as LABEL_DIVERGED } from '../core/basins';
 import { gridNormals } from '../core/grid';
 import { addStart } from '../state/actions';
 import { fromScene, toScene } from './frame';
 import { createLandscapeRaycast } from './heightfieldRaycast';
 import { useLandscape } from './LandscapeContext';
-import { heightColor } from '../state/palette';
+import { BASIN_COLORS, BASIN_DIVERGED, BASIN_UNFINISHED, heightColor } from '../state/palette';
+import { useDownhill, type BasinMap } from '../state/store';
 
 /** Pointer travel (px) above which a press-and-release counts as an orbit, not a click. */
 const CLICK_SLOP = 5;
@@ -18,6 +20,17 @@ export function Landscape() {
   const contours = useMemo(() => buildContourGeometry(data), [data]);
   useLayoutEffect(() => () => { geometry.dispose(); contours.dispose(); }, [geometry, contours]);
   const raycast = useMemo(() => createLandscapeRaycast(data.surface, data.frame), [data]);
+  const spec = useDownhill((s) => s.scenario.surface);
+  const basins = useDownhill((s) => (s.showBasins ? s.basinMap : null));
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const color = geometry.attributes.color as THREE.BufferAttribute;
+    const usable = basins !== null && basins.key.startsWith(`[${JSON.stringify(spec)},`);
+    if (usable) paintBasins(data, basins, color.array as Float32Array);
+    else paintHeights(data, color.array as Float32Array);
+    color.needsUpdate = true;
+    invalidate();
+  }, [geometry, basins, spec, data, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > CLICK_SLOP) return;
@@ -43,16 +56,13 @@ function buildMeshGeometry(data: ReturnType<typeof useLandscape>['data']): THREE
   const { grid, frame } = data, n = grid.n, m = n * n;
   const pos = new Float32Array(3 * m), col = new Float32Array(3 * m), nor = new Float32Array(3 * m);
   const hx = (grid.domain.xMax - grid.domain.xMin) / (n - 1), hy = (grid.domain.yMax - grid.domain.yMin) / (n - 1);
-  const range = grid.max - grid.min || 1;
   for (let j = 0, o = 0; j < n; j++) {
     for (let i = 0; i < n; i++, o++) {
       const f = grid.f[o] as number;
-      const ok = Number.isFinite(f);
-      toScene(frame, grid.domain.xMin + i * hx, grid.domain.yMin + j * hy, ok ? f : grid.min, 0, pos, 3 * o);
-      heightColor(ok ? (f - grid.min) / range : 0, col, 3 * o);
-      if (!ok) { col[3 * o] = 0.5; col[3 * o + 1] = 0.1; col[3 * o + 2] = 0.1; }
+      toScene(frame, grid.domain.xMin + i * hx, grid.domain.yMin + j * hy, Number.isFinite(f) ? f : grid.min, 0, pos, 3 * o);
     }
   }
+  paintHeights(data, col);
   // Normals of z = k·f in maths space, then to the scene's axes (x, y up, −maths y).
   gridNormals(grid, frame.k / frame.s, nor);
   for (let o = 0; o < m; o++) {
@@ -90,4 +100,34 @@ function buildContourGeometry(data: ReturnType<typeof useLandscape>['data']): TH
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
   return g;
+}
+
+/** Colours by height (undefined samples dark red). Mutates col. */
+function paintHeights(data: ReturnType<typeof useLandscape>['data'], col: Float32Array): void {
+  const { grid } = data, range = grid.max - grid.min || 1;
+  for (let o = 0; o < grid.f.length; o++) {
+    const f = grid.f[o] as number;
+    if (Number.isFinite(f)) heightColor((f - grid.min) / range, col, 3 * o);
+    else { col[3 * o] = 0.5; col[3 * o + 1] = 0.1; col[3 * o + 2] = 0.1; }
+  }
+}
+
+const _c = new THREE.Color();
+
+/** Colours each vertex by the basin of the nearest basin-map cell, shaded a little by height. Mutates col. */
+function paintBasins(data: ReturnType<typeof useLandscape>['data'], map: BasinMap, col: Float32Array): void {
+  const { grid, surface } = data, n = grid.n, g = map.grid, range = grid.max - grid.min || 1;
+  const minimaIndex = new Map<number, number>();
+  surface.critical.forEach((c, i) => { if (c.kind === 'min') minimaIndex.set(i, minimaIndex.size); });
+  for (let j = 0, o = 0; j < n; j++) {
+    const gj = Math.min(g - 1, Math.floor((j / (n - 1)) * g));
+    for (let i = 0; i < n; i++, o++) {
+      const gi = Math.min(g - 1, Math.floor((i / (n - 1)) * g));
+      const label = map.labels[gj * g + gi] as number;
+      const k = minimaIndex.get(label);
+      _c.set(k !== undefined ? (BASIN_COLORS[k % BASIN_COLORS.length] as string) : label === LABEL_DIVERGED ? BASIN_DIVERGED : BASIN_UNFINISHED);
+      const f = grid.f[o] as number, shade = Number.isFinite(f) ? 0.75 + 0.35 * ((f - grid.min) / range) : 0.6;
+      col[3 * o] = _c.r * shade; col[3 * o + 1] = _c.g * shade; col[3 * o + 2] = _c.b * shade;
+    }
+  }
 }

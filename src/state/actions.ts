@@ -161,6 +161,8 @@ export function clearOutcome(id: number): void {
   if (_gone) set({ outcomes: rest });
 }
 
+export const setShowBasins = (showBasins: boolean): void => set({ showBasins });
+
 /** Replaces the whole state (loading a link); for tests, the initial state. */
 export function loadScenario(scenario: Scenario, notices: string[] = []): void {
   set({ scenario, selected: null, outcomes: {}, formulaDraft: scenario.surface.kind === 'formula' ? scenario.surface.text : '' });

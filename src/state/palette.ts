@@ -24,3 +24,8 @@ const RAMP = [
   0.780, 0.745, 0.580,
   0.953, 0.914, 0.800,
 ];
+
+/** Basin colours: muted, one per minimum (by its index among the surface's minima). */
+export const BASIN_COLORS = ['#3f7f9f', '#b9833f', '#6f9f4a', '#9a5f9f', '#4f9f8f', '#a9a04a', '#7f6fbf', '#bf6f6f'] as const;
+export const BASIN_DIVERGED = '#7a1f1f';
+export const BASIN_UNFINISHED = '#555b66';

@@ -17,6 +17,14 @@ export interface Outcome {
   readonly text: string;
 }
 
+/** A computed basin map: for a grid of starts, which minimum each reaches (labels as in core/basins). */
+export interface BasinMap {
+  readonly grid: number;
+  readonly labels: Int16Array;
+  /** The surface spec and settings it was computed for, as a key. */
+  readonly key: string;
+}
+
 export interface DownhillState {
   readonly scenario: Scenario;
   readonly playing: boolean;
@@ -33,6 +41,11 @@ export interface DownhillState {
   readonly viewResets: number;
   /** Bumped when paths are reset to their starts. */
   readonly resets: number;
+  /** Whether the landscape is coloured by basin of attraction. */
+  readonly showBasins: boolean;
+  /** The latest basin map, and the progress (0…1) of the one being computed, if any. */
+  readonly basinMap: BasinMap | null;
+  readonly basinProgress: number | null;
 }
 
 /** The state of a fresh page. Pure. */
@@ -47,6 +60,9 @@ export function createInitialState(scenario: Scenario = createDefaultScenario())
     outcomes: {},
     viewResets: 0,
     resets: 0,
+    showBasins: false,
+    basinMap: null,
+    basinProgress: null,
   };
 }
 

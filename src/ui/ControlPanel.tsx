@@ -1,6 +1,7 @@
 // The side panel: surface, learning rate, optimizer, playback, view and teaching switches.
 import { useRef } from 'react';
 import { ApplyTo } from './ApplyTo';
+import { BasinControls } from './BasinControls';
 import { FormulaBox } from './FormulaBox';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
@@ -29,7 +30,7 @@ export function ControlPanel() {
         <summary>More: ascent, schedules, limits, batches</summary>
         <TeachingSwitches />
       </details>
-      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /></section>
+      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><BasinControls /></section>
     </div>
   );
 }

@@ -1,0 +1,30 @@
+// "Colour by basin": which minimum every start on a grid reaches under the shared settings (computed
+// in a worker, with progress), so one picture shows where each valley's catchment ends.
+import { setShowBasins } from '../state/actions';
+import { BASIN_GRID } from '../state/basinSettings';
+import { BASIN_DIVERGED, BASIN_UNFINISHED } from '../state/palette';
+import { useDownhill } from '../state/store';
+
+export function BasinControls() {
+  const show = useDownhill((s) => s.showBasins);
+  const progress = useDownhill((s) => s.basinProgress);
+  return (
+    <div className="field">
+      <label className="check">
+        <input type="checkbox" checked={show} onChange={(e) => setShowBasins(e.target.checked)} /> Colour the landscape by basin
+      </label>
+      {show && (
+        <>
+          <p className="hint">
+            Each colour is the set of starts ({BASIN_GRID}×{BASIN_GRID} grid) that end in the same minimum under the shared settings;{' '}
+            <span style={{ color: BASIN_DIVERGED, filter: 'brightness(1.8)' }}>dark red</span> diverges,{' '}
+            <span style={{ color: BASIN_UNFINISHED, filter: 'brightness(1.6)' }}>grey</span> reaches no known minimum in time.
+          </p>
+          {progress !== null && (
+            <progress className="basin-progress" max={1} value={progress} aria-label="Computing basins">{Math.round(progress * 100)}%</progress>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
