@@ -1,19 +1,9 @@
 // Axes along the domain's edges, labelled with the parameter names and tick values, and a cost axis.
 import { useMemo } from 'react';
 import * as THREE from 'three';
+import { niceTicks } from '../core/ticks';
 import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
-
-/** About n round tick values covering [lo, hi]. Pure. */
-export function niceTicks(lo: number, hi: number, n: number): number[] {
-  const span = hi - lo;
-  if (!(span > 0) || !Number.isFinite(span)) return [lo];
-  const raw = span / n, mag = 10 ** Math.floor(Math.log10(raw)), r = raw / mag;
-  const step = (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * mag;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
-  return out;
-}
 
 /** Short label for a tick value. Pure. */
 export const tickText = (v: number): string => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(0) : String(+v.toPrecision(4)));
