@@ -1,6 +1,6 @@
 // η on a logarithmic slider (1e-5 … 10) with an exact value box. Moving the slider previews at once;
 // the store (and link) is written when the slider is released or a value is entered.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { criticalLearningRate } from '../core/insight';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
@@ -9,6 +9,7 @@ import { LIMITS, startLabel } from '../state/scenario';
 import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
 import { useDownhill } from '../state/store';
 import { fromLog, parseTyped, showValue, toLog } from './logScale';
+import { useReleaseCommit } from './useReleaseCommit';
 
 export function LearningRate() {
   const target = useDownhill((s) => editTarget(s));
@@ -17,18 +18,11 @@ export function LearningRate() {
   const [draft, setDraft] = useState<number | null>(null);
   const [text, setText] = useState(showValue(lr));
   const [error, setError] = useState<string | null>(null);
-  const slider = useRef<HTMLInputElement>(null);
+  const slider = useReleaseCommit((p) => { setLearningRate(fromLog(p)); setDraft(null); });
   const id = useId();
   const shown = draft ?? lr;
 
   useEffect(() => { setText(showValue(lr)); setDraft(null); }, [lr]);
-  useEffect(() => {
-    const el = slider.current;
-    if (!el) return;
-    const commit = () => { setLearningRate(fromLog(Number(el.value))); setDraft(null); };
-    el.addEventListener('change', commit);
-    return () => el.removeEventListener('change', commit);
-  }, []);
 
   const submit = () => {
     const v = parseTyped(text);
