@@ -109,7 +109,7 @@ export function resetSimulation(sim: Simulation): void {
 }
 
 /** Most iterations one frame may take, whatever the frame time (a long pause must not jump ahead). */
-export const MAX_FRAME_SECONDS = 0.1;
+export const MAX_FRAME_SECONDS = 0.25;
 
 /**
  * Advances every running path by the iterations due this frame: frame time × speed, carried in an
