@@ -33,6 +33,10 @@ export function cameraToView(position: THREE.Vector3, target: THREE.Vector3, hal
   };
 }
 
+const sameView = (a: CameraView, b: CameraView): boolean =>
+  Math.abs(a.azimuth - b.azimuth) < 1e-3 && Math.abs(a.elevation - b.elevation) < 1e-3 && Math.abs(a.zoom - b.zoom) < 1e-3
+  && Math.abs(a.panX - b.panX) < 1e-3 && Math.abs(a.panY - b.panY) < 1e-3;
+
 export function CameraRig() {
   const { data } = useLandscape();
   const camera = useThree((s) => s.camera);
@@ -60,6 +64,9 @@ export function CameraRig() {
     const c = controls.current;
     if (!c) return;
     const v = cameraToView(camera.position, c.target, fr.halfX, fr.halfZ);
+    // OrbitControls ends a gesture on every pointer release, a plain click included: keep the link as it is
+    // unless the view really changed.
+    if (sameView(v, useDownhill.getState().scenario.camera ?? DEFAULT_VIEW)) return;
     applied.current = v;
     setCamera(v);
   };

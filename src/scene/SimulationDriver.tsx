@@ -13,8 +13,8 @@ export function SimulationDriver() {
 
   useEffect(() => {
     simulation.requestFrame = () => invalidate();
-    const first = useDownhill.getState();
-    syncSimulation(simulation, first.scenario, first.playing);
+    // The first paths start at iteration 0 even if playback was paused before the scene mounted.
+    syncSimulation(simulation, useDownhill.getState().scenario, true);
     invalidate();
     const unsubscribe = useDownhill.subscribe((state, prev) => {
       if (state.resets !== prev.resets) resetSimulation(simulation);

@@ -45,9 +45,9 @@ const clampTo = (v: number, lo: number, hi: number): number => (v < lo ? lo : v 
  * Mutates out only.
  */
 export function toScene(fr: SceneFrame, x: number, y: number, f: number, lift: number, out: Float32Array | number[], o: number): void {
-  out[o] = clampTo((x - fr.cx) * fr.s, -1.5 * fr.halfX, 1.5 * fr.halfX);
-  out[o + 1] = clampTo((f - fr.fmin) * fr.k, -0.5 * fr.height, 2 * fr.height) + lift;
-  out[o + 2] = clampTo(-(y - fr.cy) * fr.s, -1.5 * fr.halfZ, 1.5 * fr.halfZ);
+  out[o] = clampTo((x - fr.cx) * fr.s, -1.2 * fr.halfX, 1.2 * fr.halfX);
+  out[o + 1] = clampTo((f - fr.fmin) * fr.k, -0.3 * fr.height, 1.4 * fr.height) + lift;
+  out[o + 2] = clampTo(-(y - fr.cy) * fr.s, -1.2 * fr.halfZ, 1.2 * fr.halfZ);
 }
 
 /** The maths (x, y) of a scene point. Pure. */

@@ -3,7 +3,7 @@ import { defaultOptimizer, type OptimizerKind, type OptimizerSettings } from '..
 import type { Schedule } from '../core/schedules';
 import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
 import { optimizerOf, withLearningRate, withOptimizer, withStartAt } from './edits';
-import { LIMITS, clamp, newStartId, type CameraView, type Scenario } from './scenario';
+import { LIMITS, clamp, createDefaultScenario, newStartId, type CameraView, type Scenario } from './scenario';
 import { useDownhill, type ApplyTo, type DownhillState, type Notice, type Outcome } from './store';
 import { simulation, stepSimulation } from './simulation';
 import { suggestionFor } from './suggestions';
@@ -163,10 +163,23 @@ export function clearOutcome(id: number): void {
 
 export const setShowBasins = (showBasins: boolean): void => set({ showBasins });
 
-/** Replaces the whole state (loading a link); for tests, the initial state. */
+/**
+ * Replaces the scenario (loading a link), with the link's notices as one notice. A surface that cannot be
+ * built (a formula with an error) gives way to the default surface, its text kept in the formula box.
+ */
 export function loadScenario(scenario: Scenario, notices: string[] = []): void {
-  set({ scenario, selected: null, outcomes: {}, formulaDraft: scenario.surface.kind === 'formula' ? scenario.surface.text : '' });
-  for (const n of notices) pushNotice(n, 'warning');
+  let sc = scenario, draft = scenario.surface.kind === 'formula' ? scenario.surface.text : '';
+  const res = resolveSurface(sc.surface);
+  if (!res.ok) {
+    sc = { ...sc, surface: createDefaultScenario().surface };
+    notices = [...notices, `The link's surface could not be built (${res.message}); showing Himmelblau instead.`];
+    if (scenario.surface.kind === 'formula') draft = scenario.surface.text;
+  }
+  set({ scenario: sc, selected: null, outcomes: {}, formulaDraft: draft });
+  if (notices.length > 0) {
+    const shown = notices.slice(0, 3).join(' ');
+    pushNotice(notices.length > 3 ? `${shown} (and ${notices.length - 3} more problems)` : shown, 'warning');
+  }
 }
 
 export type { DownhillState };

@@ -64,6 +64,9 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
           <span className="pt-swatch" aria-hidden="true" />
           {label}
         </button>
+        <span className="pt-opt" title={optimizerNames[optimizer]}>
+          {SHORT[optimizer]}{optimizerOwn && <Own />} η {formatNumber(lr)}{lrOwn && <Own />}
+        </span>
       </th>
       <td ref={status} className="pt-status" />
       <td ref={iter} className="pt-num" />
@@ -71,9 +74,6 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
       <td ref={y} className="pt-num" />
       <td ref={f} className="pt-num" />
       <td ref={g} className="pt-num" />
-      <td className="pt-opt" title={optimizerNames[optimizer]}>
-        {SHORT[optimizer]}{optimizerOwn && <Own />} · η {formatNumber(lr)}{lrOwn && <Own />}
-      </td>
       <td className="pt-actions">
         <button type="button" className="pt-remove" aria-label={`Remove path ${label}`} title={`Remove path ${label}`} onClick={onRemove}>×</button>
       </td>

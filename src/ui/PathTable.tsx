@@ -17,7 +17,7 @@ import { addThrottledAfterEffect } from './throttledAfterEffect';
 /** Rows rendered at most: 1,000 paths must not mean 1,000 rows of live DOM writes. */
 const MAX_ROWS = 200;
 const RANDOM_STARTS = 8;
-const COLUMNS = 10;
+const COLUMNS = 9;
 
 /** What a row last showed, so the frame callback writes only what changed. */
 interface RowState {
@@ -161,14 +161,13 @@ export function PathTable() {
           <caption>Paths</caption>
           <thead>
             <tr>
-              <th scope="col">Path</th>
+              <th scope="col">Path, optimizer, η</th>
               <th scope="col">Status</th>
               <th scope="col" className="pt-num">Iteration</th>
               <th scope="col" className="pt-num">{axes[0]}</th>
               <th scope="col" className="pt-num">{axes[1]}</th>
               <th scope="col" className="pt-num">Cost {cost}</th>
               <th scope="col" className="pt-num">‖∇{cost}‖</th>
-              <th scope="col">Optimizer · η</th>
               <th scope="col"><span className="pt-sr-only">Remove</span></th>
             </tr>
           </thead>

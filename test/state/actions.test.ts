@@ -95,3 +95,14 @@ describe('store actions', () => {
     expect(state().notices.at(-1)?.text).toMatch(/At most/);
   });
 });
+
+describe('loading a link', () => {
+  it('a formula that cannot be built gives way to the default surface, keeping the text in the formula box', async () => {
+    const { loadScenario } = await import('../../src/state/actions');
+    loadScenario({ ...createDefaultScenario(), surface: { kind: 'formula', text: 'constructor.constructor("x")()' } }, ['first']);
+    expect(state().scenario.surface).toEqual({ kind: 'builtin', id: 'himmelblau' });
+    expect(state().formulaDraft).toBe('constructor.constructor("x")()');
+    expect(state().notices).toHaveLength(1);
+    expect(state().notices[0]!.text).toMatch(/^first The link's surface could not be built/);
+  });
+});
