@@ -59,11 +59,11 @@ for (const kind of ['gd', 'adam'] as const) {
 {
   const G = 256, settings = createRunSettings({ lr: 0.01, maxSteps: 2000, tolerances: { grad: 0, step: 1e-6, cost: 0 } });
   let job = computeBasinMap(himmelblau, settings, G);
-  const engine = bestOf(3, () => { job = computeBasinMap(himmelblau, settings, G); });
+  const engine = bestOf(7, () => { job = computeBasinMap(himmelblau, settings, G); });
   const labels = job.labels.filter((l) => l >= 0).length;
   const { xs, ys } = gridStarts(G, himmelblau.domain);
   const out = new Int16Array(G * G);
-  const hand = bestOf(3, () => handBasins(xs, ys, 0.01, 1e-6, 2000, out));
+  const hand = bestOf(7, () => handBasins(xs, ys, 0.01, 1e-6, 2000, out));
   rate(`basin map 256² (${labels} reached a minimum)`, 0, 'ms', engine, hand, '≤ 2×', false);
 }
 
