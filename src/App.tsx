@@ -9,7 +9,7 @@ import { ShareButton } from './ui/ShareButton';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
-export function App({ debug = false, lite = false }: { debug?: boolean; lite?: boolean }) {
+export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean; lite?: boolean; fixedFps?: number }) {
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -21,7 +21,7 @@ export function App({ debug = false, lite = false }: { debug?: boolean; lite?: b
       </header>
       <main className="stage">
         <div className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
-          <Lab debug={debug} lite={lite} />
+          <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
             Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
             Space: play/pause · →: step · R: reset

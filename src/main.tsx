@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { debugStats } from './scene/DebugProbe';
 import * as actions from './state/actions';
+import { simulation } from './state/simulation';
 import { useDownhill } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './ui/app.css';
@@ -11,12 +12,14 @@ import './ui/app.css';
 const params = new URLSearchParams(window.location.search);
 const debug = params.has('debug');
 const lite = debug && params.has('lite');
+// ?debug&fps=10 renders frames at a fixed pace, so every setting is measured over the same frames.
+const fixedFps = debug && Number(params.get('fps')) > 0 ? Math.min(60, Number(params.get('fps'))) : undefined;
 startUrlSync();
 let commits = 0;
 if (debug) {
-  Object.assign(window, { __downhill: { stats: debugStats, store: useDownhill, actions, commits: () => commits } });
+  Object.assign(window, { __downhill: { stats: debugStats, store: useDownhill, actions, simulation, commits: () => commits } });
 }
-const app = <App debug={debug} lite={lite} />;
+const app = <App debug={debug} lite={lite} fixedFps={fixedFps} />;
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     {debug ? <Profiler id="app" onRender={() => { commits++; }}>{app}</Profiler> : app}

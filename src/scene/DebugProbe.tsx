@@ -2,7 +2,7 @@
 // calls, triangles, and where a start's handle is on screen. Reads only; changes nothing.
 import { useEffect } from 'react';
 import * as THREE from 'three';
-import { addAfterEffect, addEffect, useThree } from '@react-three/fiber';
+import { addAfterEffect, addEffect, advance, useThree } from '@react-three/fiber';
 import { simulation } from '../state/simulation';
 import { toScene } from './frame';
 import { useLandscape } from './LandscapeContext';
@@ -15,17 +15,21 @@ export interface DebugStats {
   drawCalls: number;
   triangles: number;
   maxDrawCalls: number;
+  /** Pointer moves handled while dragging a start, and the milliseconds spent recomputing its path. */
+  dragMoves: number;
+  dragMs: number;
   /** Screen position (CSS px, relative to the canvas) of path i's start handle. */
   handleScreen?: (i: number) => { x: number; y: number } | null;
   /** Screen position of maths point (x, y) on the surface. */
   pointScreen?: (x: number, y: number) => { x: number; y: number } | null;
 }
 
-export const debugStats: DebugStats = { frames: 0, frameMs: 0, renderMs: 0, drawCalls: 0, triangles: 0, maxDrawCalls: 0 };
+export const debugStats: DebugStats = { frames: 0, frameMs: 0, renderMs: 0, drawCalls: 0, triangles: 0, maxDrawCalls: 0, dragMoves: 0, dragMs: 0 };
 
 let frameStart = 0;
 
-export function DebugProbe() {
+/** With a fixed frame rate the benchmark renders frames itself, at an even pace (frameloop "never"). */
+export function DebugProbe({ fixedFps }: { fixedFps?: number }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
@@ -37,6 +41,11 @@ export function DebugProbe() {
     return () => { gl.render = render; };
   }, [gl]);
   useEffect(() => addEffect(() => { frameStart = performance.now(); }), []);
+  useEffect(() => {
+    if (!fixedFps) return;
+    const timer = setInterval(() => advance(performance.now()), 1000 / fixedFps);
+    return () => clearInterval(timer);
+  }, [fixedFps]);
   useEffect(() => addAfterEffect(() => {
     debugStats.frameMs += performance.now() - frameStart;
     debugStats.frames++;

@@ -16,11 +16,11 @@ import { StartLabels } from './StartLabels';
 const initial = viewToCamera(DEFAULT_VIEW, 5, 5, 4).position;
 
 /** lite: no antialiasing, device pixels 1:1 and a coarser landscape (the benchmark's light setting). */
-export function Lab({ debug = false, lite = false }: { debug?: boolean; lite?: boolean }) {
+export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean; lite?: boolean; fixedFps?: number }) {
   const playing = useDownhill((s) => s.playing);
   return (
     <Canvas
-      frameloop={playing ? 'always' : 'demand'}
+      frameloop={fixedFps ? 'never' : playing ? 'always' : 'demand'}
       camera={{ fov: 40, near: 0.1, far: 400, position: [initial.x, initial.y, initial.z] }}
       dpr={lite ? 1 : [1, 2]}
       gl={{ antialias: !lite }}
@@ -38,7 +38,7 @@ export function Lab({ debug = false, lite = false }: { debug?: boolean; lite?: b
         <StartHandles />
         <StartLabels />
         <CameraRig />
-        {debug && <DebugProbe />}
+        {debug && <DebugProbe fixedFps={fixedFps} />}
       </SceneRoot>
     </Canvas>
   );

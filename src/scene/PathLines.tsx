@@ -39,6 +39,8 @@ export function PathLines() {
     }
     lines.visible = !buffers.thin;
     thin.visible = buffers.thin;
+    // With many paths the iterate dots are unreadable anyway: the lines alone carry the picture.
+    if (dots.current) dots.current.visible = !buffers.thin;
   });
 
   return (

@@ -7,6 +7,7 @@ import { moveStart, selectStart } from '../state/actions';
 import { previewStart } from '../state/preview';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
+import { debugStats } from './DebugProbe';
 import { fromScene, toScene } from './frame';
 import { intersectLandscape } from './heightfieldRaycast';
 import { ensureCapacity, placeInstance } from './instancing';
@@ -88,7 +89,10 @@ export function StartHandles() {
     const xy = pointAt(e);
     if (!xy) return;
     d.x = xy[0]; d.y = xy[1];
+    const t0 = performance.now();
     previewStart(d.id, d.x, d.y);
+    debugStats.dragMoves++;
+    debugStats.dragMs += performance.now() - t0;
   };
   const end = (e: ThreeEvent<PointerEvent>) => {
     const d = drag.current;

@@ -17,6 +17,7 @@ import { addThrottledAfterEffect } from './throttledAfterEffect';
 /** Rows rendered at most: 1,000 paths must not mean 1,000 rows of live DOM writes. */
 const MAX_ROWS = 200;
 const RANDOM_STARTS = 8;
+const HIDDEN_REFRESH_MS = 1000;
 const COLUMNS = 9;
 
 /** What a row last showed, so the frame callback writes only what changed. */
@@ -26,6 +27,10 @@ interface RowState {
   t: number;
   status: RunStatus | null;
   text: string;
+  /** Whether the row is inside the table's scroll viewport; rows out of sight are written less often. */
+  visible: boolean;
+  /** When the row was last written (ms). */
+  stamp: number;
 }
 
 /** The live-cell writer: owns the rendered rows and a startId → path lookup rebuilt only when paths change. */
@@ -34,8 +39,16 @@ function createRowWriter() {
   const byId = new Map<number, PathSim>();
   let indexed: readonly PathSim[] | null = null;
 
+  let now = 0, skipped = false;
+  let catchUp: ReturnType<typeof setTimeout> | null = null;
   const writeRow = (r: RowState, id: number): void => {
     const p = byId.get(id);
+    // Out of sight (still read by screen readers): numbers once a second, a change of status at once.
+    if (!r.visible && p !== undefined && p.run === r.run && p.run.status === r.status && now - r.stamp < HIDDEN_REFRESH_MS) {
+      if (p.run.t !== r.t) skipped = true;
+      return;
+    }
+    r.stamp = now;
     const c = r.cells;
     if (p === undefined) {
       if (r.t === -2) return;
@@ -65,12 +78,30 @@ function createRowWriter() {
       byId.clear();
       for (const p of indexed) byId.set(p.startId, p);
     }
+    now = performance.now();
+    skipped = false;
     rows.forEach(writeRow);
+    // Rows out of sight that were left behind catch up a second later, even if no frame follows.
+    if (skipped && catchUp === null) catchUp = setTimeout(() => { catchUp = null; write(); }, HIDDEN_REFRESH_MS);
   };
 
+  // Rows scrolled out of sight keep their last numbers and catch up when they come back into view.
+  const rowIds = new WeakMap<Element, number>();
+  const observer = typeof IntersectionObserver === 'undefined' ? null : new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const r = rows.get(rowIds.get(e.target) ?? -1);
+      if (r) r.visible = e.isIntersecting;
+    }
+  });
+
   const register = (id: number, cells: LiveCells | null): void => {
-    if (cells) rows.set(id, { cells, run: null, t: -1, status: null, text: '' });
-    else rows.delete(id);
+    const old = rows.get(id);
+    if (old) { observer?.unobserve(old.cells.row); rows.delete(id); }
+    if (cells) {
+      rows.set(id, { cells, run: null, t: -1, status: null, text: '', visible: true, stamp: 0 });
+      rowIds.set(cells.row, id);
+      observer?.observe(cells.row);
+    }
   };
 
   return { write, register };
@@ -159,6 +190,10 @@ export function PathTable() {
       <div className="pt-scroll">
         <table className="pt-table">
           <caption>Paths</caption>
+          <colgroup>
+            <col className="c-path" /><col className="c-status" /><col className="c-iter" />
+            <col className="c-num" /><col className="c-num" /><col className="c-num" /><col className="c-num" /><col className="c-act" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Path, optimizer, η</th>

@@ -1,7 +1,7 @@
-// Readouts refresh at most 10 times a second: faster is unreadable, and every DOM write costs layout and paint.
+// Readouts refresh at most 5 times a second: faster is unreadable, and every DOM write costs layout and paint.
 import { addAfterEffect } from '@react-three/fiber';
 
-export const READOUT_INTERVAL_MS = 100;
+export const READOUT_INTERVAL_MS = 200;
 
 /**
  * Registers fn to run after rendered frames, at most once per interval; a skipped call is made up

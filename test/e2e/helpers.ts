@@ -77,7 +77,7 @@ export async function readPaths(page: Page): Promise<PathReadout[]> {
   });
 }
 
-/** The paths table once it has stopped changing (readouts refresh at most every 100 ms, so two reads 200 ms apart agree). */
+/** The paths table once it has stopped changing (readouts refresh at most every 200 ms, so two reads 450 ms apart agree). */
 export async function settledPaths(page: Page): Promise<PathReadout[]> {
   let previous = '';
   let rows: PathReadout[] = [];
@@ -86,7 +86,7 @@ export async function settledPaths(page: Page): Promise<PathReadout[]> {
     const now = JSON.stringify(rows), same = now === previous;
     previous = now;
     return same;
-  }, { message: 'the paths table settles', intervals: [200] }).toBe(true);
+  }, { message: 'the paths table settles', intervals: [450] }).toBe(true);
   return rows;
 }
 
