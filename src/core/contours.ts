@@ -18,8 +18,16 @@ export function contourLevels(g: GridSample, count: number): number[] {
   return levels;
 }
 
+/** Index of the first level ≥ v in ascending levels (binary search). Pure. */
+function firstAtLeast(levels: readonly number[], v: number): number {
+  let lo = 0, hi = levels.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((levels[mid] as number) < v) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /**
  * Marching squares: segments (x1, y1, x2, y2) in maths coordinates, and each segment's level index.
+ * levels must be ascending. Each cell visits only the levels between its lowest and highest corner.
  * Cells with a non-finite corner are skipped. Allocates the result.
  */
 export function contourSegments(g: GridSample, levels: readonly number[]): { segments: Float64Array; level: Uint16Array } {
@@ -27,29 +35,24 @@ export function contourSegments(g: GridSample, levels: readonly number[]): { seg
   const hx = (d.xMax - d.xMin) / (n - 1), hy = (d.yMax - d.yMin) / (n - 1);
   const seg: number[] = [], lev: number[] = [];
   const ex = [0, 0, 0, 0], ey = [0, 0, 0, 0];
-  for (let li = 0; li < levels.length; li++) {
-    const c = levels[li] as number;
-    for (let j = 0; j < n - 1; j++) {
-      for (let i = 0; i < n - 1; i++) {
-        const o = j * n + i;
-        const a = f[o] as number, b = f[o + 1] as number, cc = f[o + n + 1] as number, dd = f[o + n] as number;
-        if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(cc) && Number.isFinite(dd))) continue;
-        const code = (a > c ? 1 : 0) | (b > c ? 2 : 0) | (cc > c ? 4 : 0) | (dd > c ? 8 : 0);
-        if (code === 0 || code === 15) continue;
-        const x0 = d.xMin + i * hx, y0 = d.yMin + j * hy;
-        // Crossing points on the four edges: bottom (a-b), right (b-cc), top (dd-cc), left (a-dd).
+  for (let j = 0; j < n - 1; j++) {
+    for (let i = 0; i < n - 1; i++) {
+      const o = j * n + i;
+      const a = f[o] as number, b = f[o + 1] as number, cc = f[o + n + 1] as number, dd = f[o + n] as number;
+      if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(cc) && Number.isFinite(dd))) continue;
+      const lo = Math.min(a, b, cc, dd), hi = Math.max(a, b, cc, dd);
+      const x0 = d.xMin + i * hx, y0 = d.yMin + j * hy, x1 = x0 + hx, y1 = y0 + hy;
+      for (let li = firstAtLeast(levels, lo); li < levels.length; li++) {
+        const c = levels[li] as number;
+        if (c >= hi) break;
+        // Crossing points on the edges: bottom (a–b), right (b–cc), top (dd–cc), left (a–dd).
         let k = 0;
-        const edge = (v1: number, v2: number, px1: number, py1: number, px2: number, py2: number) => {
-          if ((v1 > c) === (v2 > c)) return;
-          const t = (c - v1) / (v2 - v1);
-          ex[k] = px1 + t * (px2 - px1); ey[k] = py1 + t * (py2 - py1); k++;
-        };
-        edge(a, b, x0, y0, x0 + hx, y0);
-        edge(b, cc, x0 + hx, y0, x0 + hx, y0 + hy);
-        edge(dd, cc, x0, y0 + hy, x0 + hx, y0 + hy);
-        edge(a, dd, x0, y0, x0, y0 + hy);
-        for (let s = 0; s + 1 < k; s += 2) {
-          seg.push(ex[s] as number, ey[s] as number, ex[s + 1] as number, ey[s + 1] as number);
+        if ((a > c) !== (b > c)) { const t = (c - a) / (b - a); ex[k] = x0 + t * hx; ey[k] = y0; k++; }
+        if ((b > c) !== (cc > c)) { const t = (c - b) / (cc - b); ex[k] = x1; ey[k] = y0 + t * hy; k++; }
+        if ((dd > c) !== (cc > c)) { const t = (c - dd) / (cc - dd); ex[k] = x0 + t * hx; ey[k] = y1; k++; }
+        if ((a > c) !== (dd > c)) { const t = (c - a) / (dd - a); ex[k] = x0; ey[k] = y0 + t * hy; k++; }
+        for (let q = 0; q + 1 < k; q += 2) {
+          seg.push(ex[q] as number, ey[q] as number, ex[q + 1] as number, ey[q + 1] as number);
           lev.push(li);
         }
       }
