@@ -35,8 +35,8 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
         <div className="readouts-side">
-          <UpdateRule />
           <RegressionChart />
+          <UpdateRule />
         </div>
       </section>
     </div>

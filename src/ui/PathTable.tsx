@@ -196,7 +196,7 @@ export function PathTable() {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Path, optimizer, η</th>
+              <th scope="col" title="Path, with its optimizer and learning rate">Path</th>
               <th scope="col">Status</th>
               <th scope="col" className="pt-num">Iteration</th>
               <th scope="col" className="pt-num">{axes[0]}</th>
