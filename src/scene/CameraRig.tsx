@@ -5,7 +5,7 @@ import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { setCamera } from '../state/actions';
-import type { CameraView } from '../state/scenario';
+import { LIMITS, clamp, type CameraView } from '../state/scenario';
 import { useDownhill } from '../state/store';
 import { useLandscape } from './LandscapeContext';
 
@@ -29,7 +29,8 @@ export function cameraToView(position: THREE.Vector3, target: THREE.Vector3, hal
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
     azimuth: r4(Math.atan2(o.x, o.z)), elevation: r4(Math.asin(Math.max(-1, Math.min(1, o.y / d)))),
-    zoom: r4(d / BASE_DISTANCE), panX: r4(target.x / halfX), panY: r4(-target.z / halfZ),
+    zoom: r4(clamp(d / BASE_DISTANCE, LIMITS.zoom.min, LIMITS.zoom.max)),
+    panX: r4(clamp(target.x / halfX, LIMITS.pan.min, LIMITS.pan.max)), panY: r4(clamp(-target.z / halfZ, LIMITS.pan.min, LIMITS.pan.max)),
   };
 }
 
@@ -73,6 +74,6 @@ export function CameraRig() {
 
   return (
     <OrbitControls ref={controls} makeDefault enableDamping={false} onEnd={onEnd}
-      minDistance={3} maxDistance={BASE_DISTANCE * 4.5} maxPolarAngle={Math.PI * 0.495} />
+      minDistance={BASE_DISTANCE * LIMITS.zoom.min} maxDistance={BASE_DISTANCE * LIMITS.zoom.max} maxPolarAngle={Math.PI * 0.495} />
   );
 }

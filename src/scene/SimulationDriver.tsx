@@ -6,7 +6,24 @@ import { outcomeText } from '../state/outcomeText';
 import {
   advanceSimulation, anyRunning, resetSimulation, simulation, syncSimulation, takeFlips,
 } from '../state/simulation';
-import { useDownhill } from '../state/store';
+import { useDownhill, type Outcome } from '../state/store';
+
+/**
+ * After an edit (human speed), brings the store's outcomes in line with the finished paths: a path
+ * replaced by a drag can end differently without its status flipping. One store write at most.
+ */
+function refreshOutcomes(): void {
+  const current = useDownhill.getState().outcomes;
+  let next: Record<number, Outcome> | null = null;
+  for (const p of simulation.paths) {
+    const { status } = p.run;
+    if (status === 'running') continue;
+    const text = outcomeText(p.run);
+    if (current[p.startId]?.text !== text) (next ??= { ...current })[p.startId] = { status, text };
+    p.reported = status;
+  }
+  if (next !== null) useDownhill.setState({ outcomes: next });
+}
 
 export function SimulationDriver() {
   const invalidate = useThree((s) => s.invalidate);
@@ -18,7 +35,10 @@ export function SimulationDriver() {
     invalidate();
     const unsubscribe = useDownhill.subscribe((state, prev) => {
       if (state.resets !== prev.resets) resetSimulation(simulation);
-      if (state.scenario !== prev.scenario) syncSimulation(simulation, state.scenario, state.playing);
+      if (state.scenario !== prev.scenario) {
+        syncSimulation(simulation, state.scenario, state.playing);
+        refreshOutcomes();
+      }
       // Play on a finished set of paths replays them from their starts.
       if (state.playing && !prev.playing && !anyRunning(simulation)) resetSimulation(simulation);
       invalidate();

@@ -18,6 +18,7 @@ const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
 const _v = new Float32Array(3);
 const _local = new THREE.Ray();
 const _inv = new THREE.Matrix4();
+const _hit = new THREE.Vector3();
 
 interface Drag { id: number; x: number; y: number }
 
@@ -68,7 +69,7 @@ export function StartHandles() {
     _local.copy(e.ray).applyMatrix4(_inv);
     const t = intersectLandscape(data.surface, data.frame, _local);
     if (t === null) return null;
-    const p = _local.at(t, new THREE.Vector3());
+    const p = _local.at(t, _hit);
     return fromScene(data.frame, p.x, p.z);
   };
 
@@ -105,6 +106,8 @@ export function StartHandles() {
   };
 
   return (
-    <group ref={group} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={end} onPointerCancel={end} />
+    // A click on a pin selects it (on pointer down); it must not also reach the landscape below and add a start.
+    <group ref={group} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={end} onPointerCancel={end}
+      onClick={(e) => e.stopPropagation()} />
   );
 }

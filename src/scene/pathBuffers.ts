@@ -8,6 +8,7 @@ import { PATH_LIFT, toScene, type SceneFrame } from './frame';
 import { PATH_COLORS } from '../state/palette';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c).convertSRGBToLinear());
+const ATTRIBUTES = ['position', 'color'] as const;
 
 /** Above this many paths, segments are drawn as 1-pixel GL lines instead of thick instanced quads. */
 export const THICK_LINE_LIMIT = 64;
@@ -148,14 +149,14 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
   // which always comes with a full rebuild (the line style changes with the number of paths).
   const partial = !full && !grew;
   if (thin) {
-    for (const name of ['position', 'color'] as const) {
+    for (const name of ATTRIBUTES) {
       markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, partial, 6 * s0, 6 * (b.segCount - s0));
     }
   } else {
     markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
     markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
   }
-  for (const name of ['position', 'color'] as const) {
+  for (const name of ATTRIBUTES) {
     markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, partial, 3 * d0, 3 * (b.dotCount - d0));
   }
   b.segGeometry.instanceCount = b.segCount;

@@ -3,7 +3,7 @@ import { defaultOptimizer, type OptimizerKind, type OptimizerSettings } from '..
 import type { Schedule } from '../core/schedules';
 import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
 import { optimizerOf, withLearningRate, withOptimizer, withStartAt } from './edits';
-import { LIMITS, clamp, createDefaultScenario, newStartId, type CameraView, type Scenario } from './scenario';
+import { LIMITS, clamp, createDefaultScenario, newStartId, withinBudget, type CameraView, type Scenario } from './scenario';
 import { useDownhill, type ApplyTo, type DownhillState, type Notice, type Outcome } from './store';
 import { simulation, stepSimulation } from './simulation';
 import { suggestionFor } from './suggestions';
@@ -12,7 +12,14 @@ const set = useDownhill.setState;
 const get = useDownhill.getState;
 
 function edit(fn: (s: Scenario) => Scenario): void {
-  set({ scenario: fn(get().scenario) });
+  set({ scenario: budgeted(fn(get().scenario)) });
+}
+
+/** Keeps paths × iteration limit within the budget, saying so when it lowers the limit. */
+function budgeted(s: Scenario): Scenario {
+  const b = withinBudget(s);
+  if (b !== s) pushNotice(`With ${s.starts.length.toLocaleString('en-US')} paths the iteration limit is at most ${b.maxSteps.toLocaleString('en-US')}, to keep the page responsive.`, 'info');
+  return b;
 }
 
 /** The start id that setting edits target, or null when they go to every path. */
@@ -175,7 +182,7 @@ export function loadScenario(scenario: Scenario, notices: string[] = []): void {
     notices = [...notices, `The link's surface could not be built (${res.message}); showing Himmelblau instead.`];
     if (scenario.surface.kind === 'formula') draft = scenario.surface.text;
   }
-  set({ scenario: sc, selected: null, outcomes: {}, formulaDraft: draft });
+  set({ scenario: budgeted(sc), selected: null, outcomes: {}, formulaDraft: draft });
   if (notices.length > 0) {
     const shown = notices.slice(0, 3).join(' ');
     pushNotice(notices.length > 3 ? `${shown} (and ${notices.length - 3} more problems)` : shown, 'warning');

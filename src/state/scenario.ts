@@ -67,11 +67,22 @@ export const LIMITS = {
   beta1: { min: 0, max: 0.999 },
   beta2: { min: 0, max: 0.99999 },
   zoom: { min: 0.2, max: 5 },
+  /** Most trajectory points all paths may hold together (paths × iteration limit): memory and recompute time. */
+  points: 2_000_000,
   pan: { min: -2, max: 2 },
 } as const;
 
 /** Clamps v into [lo, hi]; NaN becomes lo. Pure. */
 export const clamp = (v: number, lo: number, hi: number): number => (v >= lo ? (v <= hi ? v : hi) : lo);
+
+/**
+ * The scenario with its iteration limit lowered, if needed, so paths × limit stays within LIMITS.points;
+ * returns the same object when nothing changes. Pure.
+ */
+export function withinBudget(s: Scenario): Scenario {
+  const most = Math.max(LIMITS.maxSteps.min, Math.floor(LIMITS.points / Math.max(1, s.starts.length)) - 1);
+  return s.maxSteps > most ? { ...s, maxSteps: most } : s;
+}
 
 let nextId = 1;
 /** A fresh start id. */

@@ -18,7 +18,7 @@ import { addThrottledAfterEffect } from './throttledAfterEffect';
 const MAX_ROWS = 200;
 const RANDOM_STARTS = 8;
 const HIDDEN_REFRESH_MS = 1000;
-const COLUMNS = 9;
+const COLUMNS = 8;
 
 /** What a row last showed, so the frame callback writes only what changed. */
 interface RowState {

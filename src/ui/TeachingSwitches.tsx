@@ -1,6 +1,6 @@
 // The less common settings: ascent, the sequential-update mistake, schedules, the iteration limit,
 // and for regression costs the batch size and seed.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { defaultSchedule, scheduleKinds, type ScheduleKind } from '../core/schedules';
 import { setAscent, setBatch, setMaxSteps, setSchedule, setSeed, setSequential } from '../state/actions';
 import { LIMITS } from '../state/scenario';
@@ -14,6 +14,13 @@ const SCHEDULE_NAMES: Record<ScheduleKind, string> = {
 export function TeachingSwitches() {
   const s = useDownhill((st) => st.scenario);
   const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const commitWhole = (text: string, lo: number, hi: number, name: string, apply: (v: number) => void, reset: () => void) => {
+    const v = parseTyped(text);
+    if (v === null || !Number.isInteger(v)) { setError(`${name}: '${text}' is not a whole number; kept the previous value.`); reset(); return; }
+    setError(v < lo || v > hi ? `${name} must be between ${lo.toLocaleString('en-US')} and ${hi.toLocaleString('en-US')}; clamped.` : null);
+    apply(v);
+  };
   const regression = s.surface.kind === 'regression';
   return (
     <div className="field switches">
@@ -31,7 +38,7 @@ export function TeachingSwitches() {
       <div className="row">
         <label htmlFor={`${id}-max`} className="sub">Max iterations</label>
         <input id={`${id}-max`} className="value" type="number" min={LIMITS.maxSteps.min} max={LIMITS.maxSteps.max} step={100} defaultValue={s.maxSteps} key={s.maxSteps}
-          onBlur={(e) => { const v = parseTyped(e.target.value); if (v !== null) setMaxSteps(v); else e.target.value = String(s.maxSteps); }}
+          onBlur={(e) => commitWhole(e.target.value, LIMITS.maxSteps.min, LIMITS.maxSteps.max, 'Max iterations', setMaxSteps, () => { e.target.value = String(s.maxSteps); })}
           onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} />
       </div>
       {regression && (
@@ -48,10 +55,12 @@ export function TeachingSwitches() {
           <div className="row">
             <label htmlFor={`${id}-seed`} className="sub">Seed</label>
             <input id={`${id}-seed`} className="value" type="number" min={0} step={1} defaultValue={s.seed} key={`seed${s.seed}`}
-              onBlur={(e) => { const v = parseTyped(e.target.value); if (v !== null) setSeed(v); }} />
+              onBlur={(e) => commitWhole(e.target.value, LIMITS.seed.min, LIMITS.seed.max, 'Seed', setSeed, () => { e.target.value = String(s.seed); })}
+              onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} />
           </div>
         </>
       )}
+      <p className={error ? 'error' : 'hint'} aria-live="polite">{error ?? ''}</p>
     </div>
   );
 }

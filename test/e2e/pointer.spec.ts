@@ -65,6 +65,12 @@ test('dragging a pin moves its start without turning the camera; dragging elsewh
   await expect.poll(() => urlParam(page, 'p')).not.toBeNull();
   const linkBefore = page.url();
   const camBefore = urlParam(page, 'cam');
+
+  // A plain click on E's cone selects E; it does not reach the surface below and add another start.
+  await page.mouse.click(p.x, p.y - ON_CONE);
+  await expect(page.getByRole('button', { name: 'Select path E', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(400);
+  await expect(pathRows(page)).toHaveCount(5);
   const shotBefore = await shootCanvas(page);
 
   // Press on E's cone and drag it left and down; the path is recomputed while the pointer moves.

@@ -106,3 +106,14 @@ describe('loading a link', () => {
     expect(state().notices[0]!.text).toMatch(/^first The link's surface could not be built/);
   });
 });
+
+describe('the work budget', () => {
+  it('lowers the iteration limit so paths × limit stays within the budget, with a notice', () => {
+    setMaxSteps(100_000);
+    expect(state().scenario.maxSteps).toBe(100_000);
+    addRandomStarts(996);
+    expect(state().scenario.starts).toHaveLength(1000);
+    expect(state().scenario.maxSteps * 1000).toBeLessThanOrEqual(LIMITS.points);
+    expect(state().notices.at(-1)?.text).toMatch(/iteration limit is at most 1,999/);
+  });
+});
