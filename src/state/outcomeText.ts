@@ -18,3 +18,13 @@ export function outcomeText(run: Run): string {
     default: { const never: never = run.status; return String(never); }
   }
 }
+
+/** The same, short enough for a table row whose iteration is shown beside it: "converged at M2 (global)". Pure. */
+export function outcomeShort(run: Run): string {
+  switch (run.status) {
+    case 'converged':
+      return run.minimum ? `converged at ${run.minimum.label ?? ''} (${run.minimum.global ? 'global' : 'local'})` : 'converged, not at a known minimum';
+    case 'max-steps': return `stopped at the limit${run.minimum ? `, near ${run.minimum.label ?? ''}` : ''}`;
+    default: return outcomeText(run);
+  }
+}

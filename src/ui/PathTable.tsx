@@ -5,7 +5,7 @@ import type { Run, RunStatus } from '../core/run';
 import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
 import { traceOf } from '../core/traceFormat';
 import { addRandomStarts, clearStarts } from '../state/actions';
-import { outcomeText } from '../state/outcomeText';
+import { outcomeShort } from '../state/outcomeText';
 import { LIMITS, startLabel } from '../state/scenario';
 import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill, type Outcome } from '../state/store';
@@ -63,10 +63,10 @@ function createRowWriter() {
       c.iter.textContent = formatCount(run.t);
       c.x.textContent = formatNumber(run.x);
       c.y.textContent = formatNumber(run.y);
-      c.f.textContent = formatNumber(run.f);
-      c.g.textContent = formatNumber(Math.hypot(run.gx, run.gy));
+      c.f.textContent = formatNumber(run.f, 3);
+      c.g.textContent = formatNumber(Math.hypot(run.gx, run.gy), 3);
     }
-    const text = outcomeText(run);
+    const text = outcomeShort(run);
     if (text !== r.text) { c.status.textContent = text; r.text = text; }
     if (run.status !== r.status) c.row.dataset.status = run.status;
     r.run = run; r.t = run.t; r.status = run.status;

@@ -15,7 +15,7 @@ const rowE = async (page: Page): Promise<PathReadout> => {
   if (!e) throw new Error('no row E');
   return e;
 };
-const minimumOf = (r: PathReadout): string | undefined => /minimum (M\d)/.exec(r.status)?.[1];
+const minimumOf = (r: PathReadout): string | undefined => /at (M\d)/.exec(r.status)?.[1];
 
 test('clicking the surface adds a start whose path appears', async ({ page }) => {
   const errors = collectErrors(page);

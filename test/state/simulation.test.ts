@@ -74,3 +74,14 @@ describe('simulation', () => {
     expect(sim.paths).toHaveLength(4);
   });
 });
+
+describe('outcome texts', () => {
+  it('long for announcements, short for the table', async () => {
+    const { outcomeText, outcomeShort } = await import('../../src/state/outcomeText');
+    const sim = createSimulation();
+    syncSimulation(sim, createDefaultScenario(), false);
+    const run = sim.paths[1]!.run;
+    expect(outcomeText(run)).toMatch(/^converged at iteration \d+, at minimum M\d \(global\)$/);
+    expect(outcomeShort(run)).toMatch(/^converged at M\d \(global\)$/);
+  });
+});
