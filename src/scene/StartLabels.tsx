@@ -19,8 +19,10 @@ export function StartLabels() {
     at: (out) => {
       const p = simulation.paths[i];
       if (!p) return false;
-      toScene(data.frame, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0.75, _a, 0);
-      if (!Number.isFinite(_a[1])) return false;
+      const f = data.surface.f(p.x0, p.y0);
+      // Where the cost is undefined the pin stands on the floor; so does its letter.
+      toScene(data.frame, p.x0, p.y0, Number.isFinite(f) ? f : data.frame.fmin, 0.75, _a, 0);
+      if (!Number.isFinite(_a[0]) || !Number.isFinite(_a[2])) return false;
       out.set(_a[0]!, _a[1]!, _a[2]!);
       return true;
     },
