@@ -4,18 +4,22 @@ import * as THREE from 'three';
 import { useFrame } from '@react-three/fiber';
 import { simulation } from '../state/simulation';
 import { PATH_LIFT, toScene } from './frame';
+import { THICK_LINE_LIMIT } from './pathBuffers';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
 import { PATH_COLORS } from '../state/palette';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
+// Beyond THICK_LINE_LIMIT paths the heads are small on screen: a 20-triangle ball instead of 80.
+const ROUND = new THREE.IcosahedronGeometry(0.13, 1);
+const COARSE = new THREE.IcosahedronGeometry(0.13, 0);
 const _v = new Float32Array(3);
 
 export function PathHeads() {
   const { data } = useLandscape();
   const group = useRef<THREE.Group>(null);
   const meshes = useMemo((): { heads: THREE.InstancedMesh; marks: THREE.InstancedMesh } => {
-    const heads = new THREE.InstancedMesh(new THREE.IcosahedronGeometry(0.13, 1), new THREE.MeshStandardMaterial({ roughness: 0.35 }), 16);
+    const heads = new THREE.InstancedMesh(ROUND, new THREE.MeshStandardMaterial({ roughness: 0.35 }), 16);
     const marks = new THREE.InstancedMesh(new THREE.TorusGeometry(0.2, 0.05, 8, 24).rotateX(Math.PI / 2), new THREE.MeshBasicMaterial({ color: '#ff2020' }), 16);
     for (const m of [heads, marks]) { m.frustumCulled = false; m.count = 0; m.instanceMatrix.setUsage(THREE.DynamicDrawUsage); }
     heads.name = 'path-heads'; marks.name = 'diverged-marks';
@@ -27,7 +31,7 @@ export function PathHeads() {
     return () => { g?.remove(meshes.heads, meshes.marks); };
   }, [meshes]);
   useEffect(() => () => {
-    meshes.heads.geometry.dispose(); (meshes.heads.material as THREE.Material).dispose(); meshes.heads.dispose();
+    (meshes.heads.material as THREE.Material).dispose(); meshes.heads.dispose();
     meshes.marks.geometry.dispose(); (meshes.marks.material as THREE.Material).dispose(); meshes.marks.dispose();
   }, [meshes]);
 
@@ -61,6 +65,7 @@ export function PathHeads() {
       if (run.status === 'diverged') placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
     }
     heads.count = paths.length;
+    heads.geometry = paths.length > THICK_LINE_LIMIT ? COARSE : ROUND;
     if (hi >= 0) {
       heads.instanceMatrix.clearUpdateRanges();
       heads.instanceMatrix.addUpdateRange(16 * lo, 16 * (hi - lo + 1));
