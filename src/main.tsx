@@ -1,7 +1,7 @@
 import { Profiler, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { debugStats } from './scene/DebugProbe';
+import { debugStats } from './scene/debugStats';
 import * as actions from './state/actions';
 import { simulation } from './state/simulation';
 import { useDownhill } from './state/store';

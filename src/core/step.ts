@@ -72,6 +72,18 @@ export function initialCode(c: StepContext, w: Walker): number {
 
 const _g = new Float64Array(2);
 
+/** True when a new point cannot be taken: a non-finite value, or a runaway beyond the bound. Pure. */
+function offTrack(nx: number, ny: number, nf: number, ngx: number, ngy: number, cx: number, cy: number, bound: number): boolean {
+  return !(Number.isFinite(nf) && Number.isFinite(ngx) && Number.isFinite(ngy))
+    || !(Math.abs(nx - cx) <= bound && Math.abs(ny - cy) <= bound);
+}
+
+/** ‖g‖, exact even when the squares overflow (hypot is slower, so only then). Pure. */
+function gradNorm(gx: number, gy: number): number {
+  const n = Math.sqrt(gx * gx + gy * gy);
+  return n === Infinity ? Math.hypot(gx, gy) : n;
+}
+
 /**
  * Advances w by up to n iterations while it runs. When traj is given, writes (x, y, f, ‖∇f‖) of each new
  * point at traj[4·(at + k)]; the caller guarantees room. A point that is non-finite or beyond the bound is
@@ -87,7 +99,7 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
   const kind = p.code, mu = p.mu, alpha = p.alpha, b1 = p.beta1, b2 = p.beta2, eps = p.eps;
   const sign = c.sign, bound = c.bound, cx = c.cx, cy = c.cy, seq = s.sequential;
   const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps;
-  const tolG = s.tolerances.grad, tolS = s.tolerances.step, tolC = s.tolerances.cost;
+  const tolG = s.tolerances.grad, tolS2 = s.tolerances.step * s.tolerances.step, tolC = s.tolerances.cost;
   let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2 } = w;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
@@ -128,15 +140,13 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     surface.grad(nx, ny, _g);
     const ngx = _g[0] as number, ngy = _g[1] as number;
     k++;
-    if (!(Number.isFinite(nf) && Number.isFinite(ngx) && Number.isFinite(ngy))
-      || !(Math.abs(nx - cx) <= bound && Math.abs(ny - cy) <= bound)) { code = DIVERGED; break; }
+    if (offTrack(nx, ny, nf, ngx, ngy, cx, cy, bound)) { code = DIVERGED; break; }
     const df = nf - f;
     x = nx; y = ny; f = nf; gx = ngx; gy = ngy; t++;
-    let gn = Math.sqrt(ngx * ngx + ngy * ngy);
-    if (gn === Infinity) gn = Math.hypot(ngx, ngy); // the squares overflowed; hypot is slower but exact
+    const gn = gradNorm(ngx, ngy);
     if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
     if (gn < tolG) { code = CONVERGED_GRAD; break; }
-    if (Math.sqrt(dx * dx + dy * dy) < tolS) { code = CONVERGED_STEP; break; }
+    if (dx * dx + dy * dy < tolS2) { code = CONVERGED_STEP; break; }
     if (Math.abs(df) < tolC) { code = CONVERGED_COST; break; }
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }
@@ -165,13 +175,11 @@ function walkPlain(c: StepContext, w: Walker, n: number, traj: Float64Array | nu
     surface.grad(nx, ny, _g);
     const ngx = _g[0] as number, ngy = _g[1] as number;
     k++;
-    if (!(Number.isFinite(nf) && Number.isFinite(ngx) && Number.isFinite(ngy))
-      || !(Math.abs(nx - cx) <= bound && Math.abs(ny - cy) <= bound)) { code = DIVERGED; break; }
+    if (offTrack(nx, ny, nf, ngx, ngy, cx, cy, bound)) { code = DIVERGED; break; }
     const df = nf - f;
     x = nx; y = ny; f = nf; gx = ngx; gy = ngy; t++;
     if (needG) {
-      let gn = Math.sqrt(ngx * ngx + ngy * ngy);
-      if (gn === Infinity) gn = Math.hypot(ngx, ngy);
+      const gn = gradNorm(ngx, ngy);
       if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
       if (gn < tolG) { code = CONVERGED_GRAD; break; }
     }

@@ -5,26 +5,8 @@ import * as THREE from 'three';
 import { addAfterEffect, addEffect, advance, useThree } from '@react-three/fiber';
 import { simulation } from '../state/simulation';
 import { toScene } from './frame';
+import { debugStats } from './debugStats';
 import { useLandscape } from './LandscapeContext';
-
-export interface DebugStats {
-  frames: number;
-  /** Summed milliseconds: whole R3F frames (frame callbacks, render, after-effects) and gl.render alone. */
-  frameMs: number;
-  renderMs: number;
-  drawCalls: number;
-  triangles: number;
-  maxDrawCalls: number;
-  /** Pointer moves handled while dragging a start, and the milliseconds spent recomputing its path. */
-  dragMoves: number;
-  dragMs: number;
-  /** Screen position (CSS px, relative to the canvas) of path i's start handle. */
-  handleScreen?: (i: number) => { x: number; y: number } | null;
-  /** Screen position of maths point (x, y) on the surface. */
-  pointScreen?: (x: number, y: number) => { x: number; y: number } | null;
-}
-
-export const debugStats: DebugStats = { frames: 0, frameMs: 0, renderMs: 0, drawCalls: 0, triangles: 0, maxDrawCalls: 0, dragMoves: 0, dragMs: 0 };
 
 let frameStart = 0;
 
@@ -51,7 +33,6 @@ export function DebugProbe({ fixedFps }: { fixedFps?: number }) {
     debugStats.frames++;
     debugStats.drawCalls = gl.info.render.calls;
     debugStats.triangles = gl.info.render.triangles;
-    debugStats.maxDrawCalls = Math.max(debugStats.maxDrawCalls, gl.info.render.calls);
   }), [gl]);
   useEffect(() => {
     const v = new THREE.Vector3(), a = [0, 0, 0];
@@ -62,7 +43,6 @@ export function DebugProbe({ fixedFps }: { fixedFps?: number }) {
       v.set(a[0]!, a[1]!, a[2]!).project(camera);
       return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
     };
-    debugStats.pointScreen = (x, y) => project(x, y, 0);
     debugStats.handleScreen = (i) => {
       const p = simulation.paths[i];
       return p ? project(p.x0, p.y0, 0.3) : null;

@@ -14,6 +14,8 @@ export interface Label {
 }
 
 const _v = new THREE.Vector3();
+/** The pixel position each label was last placed at. */
+const shown = new WeakMap<HTMLElement, [number, number]>();
 const hide = (el: HTMLElement) => { if (el.style.display !== 'none') el.style.display = 'none'; };
 
 export function LabelLayer({ labels, name }: { labels: readonly Label[]; name: string }) {
@@ -55,10 +57,14 @@ export function LabelLayer({ labels, name }: { labels: readonly Label[]; name: s
       if (!l.at(_v)) { hide(el); continue; }
       _v.project(camera);
       if (_v.z > 1) { hide(el); continue; }
-      const t = `translate(-50%, -50%) translate(${(((_v.x + 1) / 2) * size.width).toFixed(1)}px, ${(((1 - _v.y) / 2) * size.height).toFixed(1)}px)`;
-      // Write only what changed: an unchanged label costs no style work.
+      // Whole pixels; an unchanged label costs no string and no style work.
+      const px = Math.round(((_v.x + 1) / 2) * size.width), py = Math.round(((1 - _v.y) / 2) * size.height);
       if (el.style.display !== '') el.style.display = '';
-      if (el.dataset.t !== t) { el.dataset.t = t; el.style.transform = t; }
+      const last = shown.get(el);
+      if (last === undefined || last[0] !== px || last[1] !== py) {
+        if (last === undefined) shown.set(el, [px, py]); else { last[0] = px; last[1] = py; }
+        el.style.transform = `translate(-50%, -50%) translate(${px}px, ${py}px)`;
+      }
     }
   });
   return null;

@@ -7,7 +7,7 @@ import { moveStart, selectStart } from '../state/actions';
 import { previewStart } from '../state/preview';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
-import { debugStats } from './DebugProbe';
+import { debugStats } from './debugStats';
 import { fromScene, toScene } from './frame';
 import { intersectLandscape } from './heightfieldRaycast';
 import { ensureCapacity, placeInstance } from './instancing';

@@ -20,6 +20,7 @@ export function startUrlSync(loc: Location = window.location, history: HistoryLi
     loadScenario(scenario, notices);
   }
   let warned = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     if (timer !== null) { clearTimeout(timer); timer = null; }
     const q = encodeScenario(useDownhill.getState().scenario);
@@ -37,7 +38,6 @@ export function startUrlSync(loc: Location = window.location, history: HistoryLi
   return () => { unsubscribe(); if (timer !== null) clearTimeout(timer); writeNow = () => {}; };
 }
 
-let timer: ReturnType<typeof setTimeout> | null = null;
 let writeNow: () => void = () => {};
 
 /** Writes the address at once (before copying a link). */
