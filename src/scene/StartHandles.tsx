@@ -22,6 +22,26 @@ const _hit = new THREE.Vector3();
 
 interface Drag { id: number; x: number; y: number }
 
+/** How far (scene units) from a pin's middle a pointer still grabs it: wider than the thin cone, for fingers and projectors. */
+const GRAB_RADIUS = 0.3;
+const _m = new THREE.Matrix4();
+const _c = new THREE.Vector3();
+const _ray = new THREE.Ray();
+
+/** InstancedMesh.raycast for the pins: a ball of GRAB_RADIUS around each pin's middle. */
+function grabRaycast(this: THREE.InstancedMesh, raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
+  _inv.copy(this.matrixWorld).invert();
+  _ray.copy(raycaster.ray).applyMatrix4(_inv);
+  for (let i = 0; i < this.count; i++) {
+    this.getMatrixAt(i, _m);
+    const scale = _m.elements[5] ?? 1;
+    _c.set(0, 0.25, 0).applyMatrix4(_m);
+    if (_ray.distanceSqToPoint(_c) > (GRAB_RADIUS * scale) ** 2) continue;
+    const point = _ray.closestPointToPoint(_c, new THREE.Vector3()).applyMatrix4(this.matrixWorld);
+    hits.push({ distance: raycaster.ray.origin.distanceTo(point), point, object: this, instanceId: i });
+  }
+}
+
 export function StartHandles() {
   const { data, meshRef } = useLandscape();
   const controls = useThree((s) => s.controls) as unknown as { enabled: boolean } | null;
@@ -30,7 +50,7 @@ export function StartHandles() {
   const holder = useMemo((): { mesh: THREE.InstancedMesh } => {
     const geo = new THREE.ConeGeometry(0.16, 0.5, 10).rotateX(Math.PI).translate(0, 0.25, 0);
     const m = new THREE.InstancedMesh(geo, new THREE.MeshStandardMaterial({ roughness: 0.4, emissive: '#222' }), 16);
-    m.frustumCulled = false; m.count = 0; m.name = 'start-handles';
+    m.frustumCulled = false; m.count = 0; m.name = 'start-handles'; m.raycast = grabRaycast;
     return { mesh: m };
   }, []);
   useEffect(() => {
@@ -48,7 +68,7 @@ export function StartHandles() {
     if (shown.version === simulation.version && shown.frame === fr && shown.selected === selected) return;
     shown.version = simulation.version; shown.frame = fr; shown.selected = selected;
     const mesh = ensureCapacity(holder.mesh, paths.length);
-    if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; group.current?.add(mesh); }
+    if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; mesh.raycast = grabRaycast; group.current?.add(mesh); }
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!;
       toScene(fr, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0, _v, 0);
@@ -59,7 +79,6 @@ export function StartHandles() {
     mesh.count = paths.length;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-    mesh.boundingSphere = null; // recomputed on the next pick
   });
 
   const pointAt = (e: ThreeEvent<PointerEvent>): [number, number] | null => {
