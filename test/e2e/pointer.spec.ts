@@ -58,6 +58,7 @@ test('dragging a pin moves its start without turning the camera; dragging elsewh
   await pauseIfPlaying(page);
   const box = await canvasBox(page);
   const p = box.at(CLICK.fx, CLICK.fy);
+  const empty = await shootCanvas(page);
   await page.mouse.click(p.x, p.y);
   await expect(pathRows(page)).toHaveCount(5);
   await expect.poll(async () => (await rowE(page)).status).toMatch(/^converged/);
@@ -67,6 +68,11 @@ test('dragging a pin moves its start without turning the camera; dragging elsewh
   const camBefore = urlParam(page, 'cam');
 
   // A plain click on E's cone selects E; it does not reach the surface below and add another start.
+  // Select A first (adding E selected E), and wait until E's pin is drawn where the click will go.
+  await page.getByRole('button', { name: 'Select path A', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Select path E', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  const cone = { x: p.x - box.x - 3, y: p.y - box.y - ON_CONE - 3, width: 6, height: 6 };
+  await expect.poll(async () => changedFraction(empty, await shootCanvas(page), cone), { message: 'E\'s pin is drawn' }).toBeGreaterThan(0.5);
   await page.mouse.click(p.x, p.y - ON_CONE);
   await expect(page.getByRole('button', { name: 'Select path E', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.waitForTimeout(400);
