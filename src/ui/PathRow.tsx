@@ -70,10 +70,10 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
       </th>
       <td ref={status} className="pt-status" />
       <td ref={iter} className="pt-num" />
-      <td ref={x} className="pt-num" />
-      <td ref={y} className="pt-num" />
+      <td ref={x} className="pt-num pt-xy" />
+      <td ref={y} className="pt-num pt-xy" />
       <td ref={f} className="pt-num" />
-      <td ref={g} className="pt-num" />
+      <td ref={g} className="pt-num pt-grad" />
       <td className="pt-actions">
         <button type="button" className="pt-remove" aria-label={`Remove path ${label}`} title={`Remove path ${label}`} onClick={onRemove}>×</button>
       </td>

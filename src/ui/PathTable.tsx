@@ -9,7 +9,7 @@ import { outcomeShort } from '../state/outcomeText';
 import { LIMITS, startLabel } from '../state/scenario';
 import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill, type Outcome } from '../state/store';
-import { formatCount, formatNumber } from './format';
+import { formatCount, formatFit } from './format';
 import { PathRow, type LiveCells } from './PathRow';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
@@ -19,6 +19,8 @@ const MAX_ROWS = 200;
 const RANDOM_STARTS = 8;
 const HIDDEN_REFRESH_MS = 1000;
 const COLUMNS = 8;
+/** Characters a number cell shows whole (readouts.css sizes the number columns for eight). */
+const CELL_CHARS = 8;
 
 /** What a row last showed, so the frame callback writes only what changed. */
 interface RowState {
@@ -61,10 +63,10 @@ function createRowWriter() {
     if (run === r.run && run.t === r.t && run.status === r.status) return;
     if (run !== r.run || run.t !== r.t) {
       c.iter.textContent = formatCount(run.t);
-      c.x.textContent = formatNumber(run.x);
-      c.y.textContent = formatNumber(run.y);
-      c.f.textContent = formatNumber(run.f, 3);
-      c.g.textContent = formatNumber(Math.hypot(run.gx, run.gy), 3);
+      c.x.textContent = formatFit(run.x, CELL_CHARS);
+      c.y.textContent = formatFit(run.y, CELL_CHARS);
+      c.f.textContent = formatFit(run.f, CELL_CHARS, 3);
+      c.g.textContent = formatFit(Math.hypot(run.gx, run.gy), CELL_CHARS, 3);
     }
     const text = outcomeShort(run);
     if (text !== r.text) { c.status.textContent = text; r.text = text; }
@@ -189,20 +191,20 @@ export function PathTable() {
       </div>
       <div className="pt-scroll">
         <table className="pt-table">
-          <caption>Paths</caption>
+          <caption><span className="pt-caption-text">Paths</span></caption>
           <colgroup>
             <col className="c-path" /><col className="c-status" /><col className="c-iter" />
-            <col className="c-num" /><col className="c-num" /><col className="c-num" /><col className="c-num" /><col className="c-act" />
+            <col className="c-num c-xy" /><col className="c-num c-xy" /><col className="c-num" /><col className="c-num c-grad" /><col className="c-act" />
           </colgroup>
           <thead>
             <tr>
               <th scope="col" title="Path, with its optimizer and learning rate">Path</th>
               <th scope="col">Status</th>
               <th scope="col" className="pt-num">Iteration</th>
-              <th scope="col" className="pt-num">{axes[0]}</th>
-              <th scope="col" className="pt-num">{axes[1]}</th>
+              <th scope="col" className="pt-num pt-xy">{axes[0]}</th>
+              <th scope="col" className="pt-num pt-xy">{axes[1]}</th>
               <th scope="col" className="pt-num">Cost {cost}</th>
-              <th scope="col" className="pt-num">‖∇{cost}‖</th>
+              <th scope="col" className="pt-num pt-grad">‖∇{cost}‖</th>
               <th scope="col"><span className="pt-sr-only">Remove</span></th>
             </tr>
           </thead>

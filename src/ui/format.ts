@@ -24,6 +24,17 @@ export function formatNumber(v: number, digits = 4): string {
   return s === '-0' ? '0' : s;
 }
 
+/**
+ * v as formatNumber writes it with up to `digits` significant digits, using fewer where needed to stay
+ * within `maxChars` characters (a fixed-width table cell): '-4.294e-7' becomes '-4.29e-7'. Never fewer
+ * than one significant digit, so a number that cannot fit at all is still written whole. Pure.
+ */
+export function formatFit(v: number, maxChars: number, digits = 4): string {
+  let s = formatNumber(v, digits);
+  for (let d = digits - 1; s.length > maxChars && d >= 1; d--) s = formatNumber(v, d);
+  return s;
+}
+
 /** An iteration count with thousands separators ('12,345'); '—' if not finite. Pure. */
 export function formatCount(n: number): string {
   return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';

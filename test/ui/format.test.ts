@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, niceTicks } from '../../src/ui/format';
+import { formatCount, formatFit, formatNumber, niceTicks } from '../../src/ui/format';
 
 describe('formatNumber', () => {
   it('shows a dash, never NaN or Infinity, for non-finite values', () => {
@@ -63,5 +63,32 @@ describe('niceTicks', () => {
     expect(niceTicks(1, 1)).toEqual([]);
     expect(niceTicks(2, 1)).toEqual([]);
     expect(niceTicks(0, NaN)).toEqual([]);
+  });
+});
+
+describe('formatFit', () => {
+  it('keeps every digit when the number fits', () => {
+    expect(formatFit(-3.58412, 8)).toBe('-3.584');
+    expect(formatFit(1.35e-14, 8, 3)).toBe('1.35e-14');
+  });
+  it('drops significant digits until the number fits the width', () => {
+    expect(formatFit(-4.2941e-7, 8)).toBe('-4.29e-7');
+    expect(formatFit(-1.3512e-14, 8)).toBe('-1.4e-14');
+    expect(formatFit(-123456.7, 6)).toBe('-1.2e5');
+  });
+  it('writes a number that cannot fit with one digit rather than cutting it', () => {
+    expect(formatFit(-1.7e-200, 4)).toBe('-2e-200');
+  });
+  it('never writes NaN: a non-finite value is a dash', () => {
+    expect(formatFit(Number.NaN, 8)).toBe('—');
+  });
+  it('stays within the width for any finite number whose one-digit form fits', () => {
+    for (let e = -30; e <= 30; e++) {
+      for (const m of [1, -1.23456, 9.99999, -5.5]) {
+        const v = m * 10 ** e, s = formatFit(v, 8);
+        if (formatNumber(v, 1).length <= 8) expect(s.length, `${v} → ${s}`).toBeLessThanOrEqual(8);
+        expect(Number(s)).toBeCloseTo(v, -Math.floor(Math.log10(Math.abs(v))) + 0);
+      }
+    }
   });
 });
