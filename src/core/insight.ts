@@ -33,23 +33,36 @@ export function identifyMinimum(surface: Surface, x: number, y: number): Critica
   return i < 0 ? null : (surface.critical[i] ?? null);
 }
 
-interface MinimaTable { readonly xs: Float64Array; readonly ys: Float64Array; readonly index: Int32Array; readonly r2: number }
-const tables = new WeakMap<Surface, MinimaTable>();
+interface PointTable { readonly xs: Float64Array; readonly ys: Float64Array; readonly index: Int32Array; readonly r2: number }
+const minimaTables = new WeakMap<Surface, PointTable>();
+const criticalTables = new WeakMap<Surface, PointTable>();
 
-/** The surface's minima as flat arrays, built once per surface (cached). */
-function minimaTable(surface: Surface): MinimaTable {
-  let t = tables.get(surface);
+/** Critical points of the surface that pass `keep`, as flat arrays (cached per surface in `cache`). */
+function pointTable(surface: Surface, cache: WeakMap<Surface, PointTable>, keep: (c: CriticalPoint) => boolean): PointTable {
+  let t = cache.get(surface);
   if (t === undefined) {
     const idx: number[] = [];
-    surface.critical.forEach((c, i) => { if (c.kind === 'min') idx.push(i); });
+    surface.critical.forEach((c, i) => { if (keep(c)) idx.push(i); });
     const d = surface.domain, r = MINIMUM_RADIUS * Math.hypot(d.xMax - d.xMin, d.yMax - d.yMin);
     t = {
       xs: Float64Array.from(idx, (i) => surface.critical[i]!.x), ys: Float64Array.from(idx, (i) => surface.critical[i]!.y),
       index: Int32Array.from(idx), r2: r * r,
     };
-    tables.set(surface, t);
+    cache.set(surface, t);
   }
   return t;
+}
+
+/** The surface's minima as flat arrays, built once per surface (cached). */
+const minimaTable = (surface: Surface): PointTable => pointTable(surface, minimaTables, (c) => c.kind === 'min');
+
+/**
+ * The nearest known critical point of any kind (minimum, saddle, maximum) within MINIMUM_RADIUS of the
+ * domain's diagonal from (x, y), or null: where a run that stopped moving came to rest. Pure (caches a table).
+ */
+export function identifyCritical(surface: Surface, x: number, y: number): CriticalPoint | null {
+  const i = nearestMinimum(pointTable(surface, criticalTables, () => true), x, y);
+  return i < 0 ? null : (surface.critical[i] ?? null);
 }
 
 /** Index into surface.critical of the nearest known minimum within the radius, or -1. Pure (caches a table). */
@@ -63,7 +76,7 @@ export function createMinimumFinder(surface: Surface): (x: number, y: number) =>
   return (x, y) => nearestMinimum(t, x, y);
 }
 
-function nearestMinimum(t: MinimaTable, x: number, y: number): number {
+function nearestMinimum(t: PointTable, x: number, y: number): number {
   let best = -1, bestD = t.r2;
   for (let k = 0; k < t.xs.length; k++) {
     const dx = (t.xs[k] as number) - x, dy = (t.ys[k] as number) - y, dd = dx * dx + dy * dy;

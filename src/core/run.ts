@@ -1,5 +1,5 @@
 // One run: a surface, a start and settings, advanced in place with its trajectory in typed arrays.
-import { identifyMinimum } from './insight';
+import { identifyCritical, identifyMinimum } from './insight';
 import type { RunSettings } from './settings';
 import {
   CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED, MAX_STEPS, RUNNING,
@@ -25,6 +25,11 @@ export interface Run {
   divergedAt: number | null;
   /** The known minimum a finished run sits at, if any. */
   minimum: CriticalPoint | null;
+  /**
+   * The known critical point of any kind a finished run sits at: its minimum, else a saddle or a maximum
+   * (where gradient ascent ends, or descent stalls on a saddle), else null.
+   */
+  critical: CriticalPoint | null;
   /** Trajectory points (stride TRAJ_STRIDE); null when only the current point is kept. */
   traj: Float64Array | null;
   /** Number of points stored (or, without a trajectory, that would have been). */
@@ -51,6 +56,7 @@ class RunImpl implements Run {
   reason: ConvergeReason | null = null;
   divergedAt: number | null = null;
   minimum: CriticalPoint | null = null;
+  critical: CriticalPoint | null = null;
   count = 0;
   constructor(
     readonly surface: Surface, readonly settings: RunSettings, readonly ctx: StepContext,
@@ -86,7 +92,7 @@ export function createRun(surface: Surface, x0: number, y0: number, settings: Ru
   return run;
 }
 
-/** Sets status, reason and minimum from the walker's code. Mutates run. */
+/** Sets status, reason, minimum and critical point from the walker's code. Mutates run. */
 function finish(run: RunImpl): void {
   switch (run.w.code) {
     case CONVERGED_GRAD: run.status = 'converged'; run.reason = 'gradient'; break;
@@ -95,7 +101,9 @@ function finish(run: RunImpl): void {
     case MAX_STEPS: run.status = 'max-steps'; break;
     default: run.status = 'diverged'; break;
   }
-  run.minimum = run.status === 'diverged' ? null : identifyMinimum(run.surface, run.w.x, run.w.y);
+  const { x, y } = run.w;
+  run.minimum = run.status === 'diverged' ? null : identifyMinimum(run.surface, x, y);
+  run.critical = run.status === 'diverged' ? null : run.minimum ?? identifyCritical(run.surface, x, y);
 }
 
 /** Makes room for `more` points, doubling the buffer (amortised, rare). Mutates run. */

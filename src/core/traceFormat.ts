@@ -1,7 +1,7 @@
 // The trace format: one JSON object per run, printed by `npm run trace` and exported by the app.
 import { TRAJ_STRIDE, type Run } from './run';
 import type { SurfaceSpec } from './surfaceSpec';
-import type { CriticalPoint } from './types';
+import type { CriticalKind, CriticalPoint } from './types';
 
 export interface TraceOutput {
   surface: string;
@@ -13,6 +13,8 @@ export interface TraceOutput {
   steps: number;
   points: [number, number, number][];
   minimum?: { label: string; x: number; y: number; f: number; global: boolean };
+  /** The known critical point reached, of any kind: a minimum, or the maximum ascent climbs to, or a saddle. */
+  critical?: { kind: CriticalKind; label: string; x: number; y: number; f: number };
   divergedAt?: number;
 }
 
@@ -59,6 +61,7 @@ export function traceOf(run: Run, spec: SurfaceSpec): TraceOutput {
     points,
   };
   if (run.minimum) out.minimum = minimumOf(run.minimum);
+  if (run.critical) out.critical = { kind: run.critical.kind, label: run.critical.label ?? '', x: run.critical.x, y: run.critical.y, f: run.critical.f };
   if (run.divergedAt !== null) out.divergedAt = run.divergedAt;
   return out;
 }

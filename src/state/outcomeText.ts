@@ -1,30 +1,63 @@
 // Plain-language status of a path, for the readouts and screen readers.
 import type { Run } from '../core/run';
+import type { CriticalPoint } from '../core/types';
 
 const n = (v: number): string => v.toLocaleString('en-US');
 
-/** "converged at iteration 45, at minimum M2", "diverged at iteration 12", … Pure. */
+/** "minimum M2 (global)", "maximum X1", "saddle point S1". Pure. */
+function pointName(c: CriticalPoint): string {
+  const label = c.label ?? '';
+  switch (c.kind) {
+    case 'min': return `minimum ${label}${c.global ? ' (global)' : ' (local)'}`;
+    case 'max': return `maximum ${label}`;
+    case 'saddle': return `saddle point ${label}`;
+  }
+}
+
+/** What a converged run that rests at no known critical point is "not at", from the way it walks. */
+const notAt = (run: Run): string => (run.settings.ascent ? 'not at a known maximum' : 'not at a known minimum');
+
+/**
+ * Why it matters that a run rests where it does, when it is not where its direction leads: descent
+ * stalled on a saddle or a maximum, or ascent on a saddle or a minimum. Empty otherwise. Pure.
+ */
+function caution(run: Run, c: CriticalPoint): string {
+  const wanted = run.settings.ascent ? 'max' : 'min';
+  if (c.kind === wanted) return '';
+  return c.kind === 'saddle'
+    ? ': the gradient is zero here, but it is not a minimum or a maximum'
+    : `: the gradient is zero here, but ${run.settings.ascent ? 'ascent' : 'descent'} would leave with the slightest push`;
+}
+
+/** "converged at iteration 45, at minimum M2 (global)", "diverged at iteration 12", … Pure. */
 export function outcomeText(run: Run): string {
   switch (run.status) {
     case 'running': return run.t === 0 ? 'ready' : 'running';
     case 'converged': {
-      const at = run.minimum ? `, at minimum ${run.minimum.label ?? ''}${run.minimum.global ? ' (global)' : ' (local)'}` : ', not at a known minimum';
+      const c = run.critical;
+      const at = c ? `, at ${pointName(c)}${caution(run, c)}` : `, ${notAt(run)}`;
       const why = run.reason === 'cost' ? ' (cost stopped changing)' : run.reason === 'step' ? ' (steps became tiny)' : '';
       return `converged at iteration ${n(run.t)}${at}${why}`;
     }
     case 'diverged':
       return run.divergedAt === 0 ? 'the cost is not defined at this start' : `diverged at iteration ${n(run.divergedAt ?? run.t + 1)}`;
-    case 'max-steps': return `stopped at the limit (${n(run.t)} iterations)${run.minimum ? `, near minimum ${run.minimum.label ?? ''}` : ''}`;
+    case 'max-steps': return `stopped at the limit (${n(run.t)} iterations)${run.critical ? `, near ${pointName(run.critical)}` : ''}`;
     default: { const never: never = run.status; return String(never); }
   }
+}
+
+/** "M2 (global)", "X1 (maximum)", "S1 (saddle)". Pure. */
+function shortName(c: CriticalPoint): string {
+  const label = c.label ?? '';
+  return c.kind === 'min' ? `${label} (${c.global ? 'global' : 'local'})` : `${label} (${c.kind === 'max' ? 'maximum' : 'saddle'})`;
 }
 
 /** The same, short enough for a table row whose iteration is shown beside it: "converged at M2 (global)". Pure. */
 export function outcomeShort(run: Run): string {
   switch (run.status) {
     case 'converged':
-      return run.minimum ? `converged at ${run.minimum.label ?? ''} (${run.minimum.global ? 'global' : 'local'})` : 'converged, not at a known minimum';
-    case 'max-steps': return `stopped at the limit${run.minimum ? `, near ${run.minimum.label ?? ''}` : ''}`;
+      return run.critical ? `converged at ${shortName(run.critical)}` : `converged, ${notAt(run)}`;
+    case 'max-steps': return `stopped at the limit${run.critical ? `, near ${run.critical.label ?? ''}` : ''}`;
     default: return outcomeText(run);
   }
 }

@@ -8,6 +8,7 @@ import { HYPERPARAMETER_LABELS, HyperparameterSlider } from './HyperparameterSli
 
 export function OptimizerControls() {
   const o = useDownhill((s) => optimizerOf(s.scenario, editTarget(s)));
+  const ascent = useDownhill((s) => s.scenario.ascent);
   const id = useId();
   const params = (Object.keys(HYPERPARAMETER_LABELS) as Hyperparameter[]).filter((k) => k in o);
   return (
@@ -16,7 +17,9 @@ export function OptimizerControls() {
       <select id={`${id}-o`} aria-label="Optimizer" value={o.kind} onChange={(e) => setOptimizerKind(e.target.value as OptimizerKind)}>
         {optimizerKinds.map((k) => <option key={k} value={k}>{optimizerNames[k]}</option>)}
       </select>
-      <p className="rule" aria-label="Update rule">{optimizerRules[o.kind]}</p>
+      <p className="rule" aria-label="Update rule">
+        {ascent ? `${optimizerRules[o.kind].replace('w ← w −', 'w ← w +')}  (ascent: every step climbs)` : optimizerRules[o.kind]}
+      </p>
       {params.map((k) => <HyperparameterSlider key={k} name={k} optimizer={o} />)}
     </div>
   );

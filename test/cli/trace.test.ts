@@ -30,6 +30,15 @@ describe('trace command', () => {
     expect(out.points.length - 1).toBe(out.steps);
     expect(out.minimum).toMatchObject({ x: -2.805118086952745, y: 3.131312518250573, global: true });
     expect(out.reason).toMatch(/gradient/);
+    expect(out.critical).toMatchObject({ kind: 'min', label: out.minimum?.label });
+  });
+
+  it('names the maximum that --ascent climbs to, with no minimum', () => {
+    const out = ok('--surface himmelblau --start 0,0 --ascent');
+    expect(out.status).toBe('converged');
+    expect(out.minimum).toBeUndefined();
+    expect(out.critical).toMatchObject({ kind: 'max', label: 'X1' });
+    expect(out.critical!.f).toBeCloseTo(181.61652, 4);
   });
 
   it('--summary keeps only the final point, equal to the last point of a full trace', () => {

@@ -185,6 +185,8 @@ describe('the saddle x² − y²', () => {
     expect(r.status).toBe('converged');
     expect(Math.hypot(r.x, r.y)).toBeLessThan(1e-6);
     expect(r.minimum).toBeNull();
+    expect(r.critical?.kind, 'it rests at the saddle point, and says so').toBe('saddle');
+    expect(r.critical?.label).toBe('S1');
   });
   it('from (1, 1e-8) it escapes and diverges', () => {
     expect(runTo(saddle, 1, 1e-8, { lr: 0.1 }).status).toBe('diverged');
@@ -197,8 +199,17 @@ describe('teaching switches', () => {
     expect(r.status).toBe('converged');
     expect(r.x).toBeCloseTo(-0.270845, 4);
     expect(r.y).toBeCloseTo(-0.923039, 4);
+    expect(r.minimum).toBeNull();
+    expect(r.critical).toMatchObject({ kind: 'max', label: 'X1' });
     const d = runTo(bowl, 1, 1, { lr: 0.1, ascent: true, maxSteps: 1 });
     expect(d.x).toBeCloseTo(1.2, 12);
+  });
+
+  it('a descent that reaches a minimum records it as both its minimum and its critical point', () => {
+    const r = runTo(himmelblau, 4, 4, { lr: 0.01 });
+    expect(r.minimum?.label).toBe('M1');
+    expect(r.critical).toBe(r.minimum);
+    expect(runTo(bowl, 1, 1, { lr: 1.5 }).critical, 'a diverged run rests nowhere').toBeNull();
   });
 
   it('the sequential update takes ∂f/∂y at (x_new, y_old), unlike the simultaneous one', () => {

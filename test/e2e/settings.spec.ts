@@ -1,7 +1,7 @@
 // The side panel: a learning rate that diverges, a formula with a typo, and switching surfaces.
 import { expect, test } from '@playwright/test';
 import {
-  collectErrors, countPixels, openLab, pathRows, pauseIfPlaying, readPaths, screenPath, settledPaths, shootCanvas, urlParam,
+  canvas, collectErrors, countPixels, openLab, pathRows, pauseIfPlaying, readPaths, screenPath, settledPaths, shootCanvas, urlParam,
 } from './helpers';
 
 /** Pixels of the red ring that marks where a diverged path left (#ff2020, lit as drawn). */
@@ -76,5 +76,25 @@ test('switching the surface raises no error in the page', async ({ page }) => {
     await expect(surface).toHaveValue(id);
     await expect(pathRows(page).first()).toBeVisible();
   }
+  expect(errors).toEqual([]);
+});
+
+test('gradient ascent, the mirror image, climbs to Himmelblau\'s maximum and the table names it', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openLab(page);
+  await pauseIfPlaying(page);
+  // The maximum and the saddles are marked and labelled on the surface, beside the minima.
+  await expect(page.getByText('X1 (max)', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^S\d \(saddle\)$/)).toHaveCount(4);
+
+  await page.getByText('More: ascent, schedules, limits, batches').click();
+  await page.getByRole('checkbox', { name: /Gradient ascent/ }).check();
+  await expect(page.getByLabel('Controls').getByLabel('Update rule', { exact: true })).toContainText('w ← w + η·g');
+  // A start near the middle of the surface, on the slopes of the maximum.
+  const box = await canvas(page).boundingBox();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await expect(pathRows(page)).toHaveCount(5);
+  await expect.poll(async () => (await readPaths(page)).find((r) => r.label === 'E')?.status).toBe('converged at X1 (maximum)');
+  await page.screenshot({ path: screenPath('06-ascent-maximum') });
   expect(errors).toEqual([]);
 });

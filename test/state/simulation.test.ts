@@ -84,4 +84,23 @@ describe('outcome texts', () => {
     expect(outcomeText(run)).toMatch(/^converged at iteration \d+, at minimum M\d \(global\)$/);
     expect(outcomeShort(run)).toMatch(/^converged at M\d \(global\)$/);
   });
+
+  it('name the maximum ascent climbs to, and warn when descent rests on a saddle', async () => {
+    const { outcomeText, outcomeShort } = await import('../../src/state/outcomeText');
+    const { createRun, advanceRun } = await import('../../src/core/run');
+    const { createRunSettings } = await import('../../src/core/settings');
+    const { getSurface } = await import('../../src/core/surfaces');
+    const up = createRun(getSurface('himmelblau')!, 0, -0.5, createRunSettings({ lr: 0.005, ascent: true }));
+    advanceRun(up, 100_000);
+    expect(outcomeText(up)).toMatch(/^converged at iteration \d+, at maximum X1( \(.*\))?$/);
+    expect(outcomeShort(up)).toBe('converged at X1 (maximum)');
+    const stalled = createRun(getSurface('saddle')!, 1, 0, createRunSettings({ lr: 0.1 }));
+    advanceRun(stalled, 100_000);
+    expect(outcomeText(stalled)).toMatch(/at saddle point S1: the gradient is zero here, but it is not a minimum or a maximum/);
+    expect(outcomeShort(stalled)).toBe('converged at S1 (saddle)');
+    // Ascent that ends where no maximum is known says so in its own terms.
+    const flat = createRun(getSurface('bowl')!, 0, 0, createRunSettings({ lr: 0.1, ascent: true }));
+    advanceRun(flat, 10);
+    expect(outcomeText(flat)).toMatch(/at minimum M1 \(global\): the gradient is zero here, but ascent would leave with the slightest push/);
+  });
 });
