@@ -13,6 +13,13 @@ const ATTRIBUTES = ['position', 'color'] as const;
 /** Above this many paths, segments are drawn as 1-pixel GL lines instead of thick instanced quads. */
 export const THICK_LINE_LIMIT = 64;
 
+/**
+ * With many (thin) paths, an iterate closer than this to the last drawn vertex of its path (as a fraction of
+ * the landscape's width in the scene) starts no new segment: under half a pixel at the default view. Paths
+ * that settle take thousands of such tiny steps, and drawing each costs the GPU as much as a long one.
+ */
+export const THIN_MIN_SEGMENT = 0.001;
+
 export interface PathBuffers {
   segGeometry: LineSegmentsGeometry;
   /** The same segments as plain GL line pairs (sharing the arrays), for many paths. */
@@ -28,6 +35,8 @@ export interface PathBuffers {
   dotCount: number;
   /** Points of each path (by index) already written. */
   uploaded: number[];
+  /** Thin mode: the scene position of each path's last drawn vertex (x, y, z per path). */
+  last: Float32Array;
   /** Simulation version and frame the buffers were built for. */
   version: number;
   frame: SceneFrame | null;
@@ -67,7 +76,7 @@ export function createPathBuffers(segments = 4096): PathBuffers {
   return {
     segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
     thinGeometry: makeThinGeometry(segPos, segCol), thin: false,
-    segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], version: -1, frame: null,
+    segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], last: new Float32Array(0), version: -1, frame: null,
   };
 }
 
@@ -120,8 +129,35 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
     if (now > have) { moreDots += now - have; moreSegs += now - Math.max(have, 1); }
   }
   if (!full && moreDots === 0) return false;
-  const grew = reserve(b, moreSegs, moreDots);
+  // Thin lines draw no dots, so none are reserved or written.
+  const grew = reserve(b, moreSegs, thin ? 0 : moreDots);
   const s0 = b.segCount, d0 = b.dotCount;
+  if (thin) appendThin(b, sim, frame);
+  else appendThick(b, sim, frame);
+  // Upload only the geometry that is drawn; the other is fully uploaded when it is next shown,
+  // which always comes with a full rebuild (the line style changes with the number of paths).
+  const partial = !full && !grew;
+  if (thin) {
+    for (const name of ATTRIBUTES) {
+      markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, partial, 6 * s0, 6 * (b.segCount - s0));
+    }
+  } else {
+    markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
+    markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
+  }
+  if (!thin) {
+    for (const name of ATTRIBUTES) {
+      markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, partial, 3 * d0, 3 * (b.dotCount - d0));
+    }
+  }
+  b.segGeometry.instanceCount = b.segCount;
+  b.thinGeometry.setDrawRange(0, 2 * b.segCount);
+  b.dotGeometry.setDrawRange(0, b.dotCount);
+  return grew;
+}
+
+/** Appends every new point of every path as a dot and a segment from the previous point. Mutates b. */
+function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
   for (let i = 0; i < sim.paths.length; i++) {
     const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i] as number;
     if (traj === null || run.count <= have) continue;
@@ -137,32 +173,56 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
         if (k === have) toScene(frame, traj[o - 4] as number, traj[o - 3] as number, traj[o - 2] as number, PATH_LIFT, b.segPos, sp);
         else { b.segPos[sp] = b.dotPos[pp] as number; b.segPos[sp + 1] = b.dotPos[pp + 1] as number; b.segPos[sp + 2] = b.dotPos[pp + 2] as number; }
         b.segPos[sp + 3] = b.dotPos[dp] as number; b.segPos[sp + 4] = b.dotPos[dp + 1] as number; b.segPos[sp + 5] = b.dotPos[dp + 2] as number;
-        b.segCol[sp] = c.r; b.segCol[sp + 1] = c.g; b.segCol[sp + 2] = c.b;
-        b.segCol[sp + 3] = c.r; b.segCol[sp + 4] = c.g; b.segCol[sp + 5] = c.b;
+        writeColor(b.segCol, sp, c);
         b.segCount++;
       }
       b.dotCount++;
     }
     b.uploaded[i] = run.count;
   }
-  // Upload only the geometry that is drawn; the other is fully uploaded when it is next shown,
-  // which always comes with a full rebuild (the line style changes with the number of paths).
-  const partial = !full && !grew;
-  if (thin) {
-    for (const name of ATTRIBUTES) {
-      markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, partial, 6 * s0, 6 * (b.segCount - s0));
+}
+
+const _q = new Float32Array(3);
+
+/**
+ * Appends the new points of every path as thin segments, skipping iterates within THIN_MIN_SEGMENT of the
+ * path's last drawn vertex (the head marks where a running path is; a finished path's line always reaches
+ * its last point). Mutates b.
+ */
+function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
+  const n = sim.paths.length;
+  if (b.last.length < 3 * n) {
+    const last = new Float32Array(3 * Math.max(n, 2 * (b.last.length / 3)));
+    last.set(b.last);
+    b.last = last;
+  }
+  const eps = THIN_MIN_SEGMENT * 2 * Math.max(frame.halfX, frame.halfZ), eps2 = eps * eps;
+  const last = b.last;
+  for (let i = 0; i < n; i++) {
+    const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i] as number;
+    if (traj === null || run.count <= have) continue;
+    const c = RGB[p.index % RGB.length] as THREE.Color;
+    const lp = 3 * i, end = run.count, finished = run.status !== 'running';
+    for (let k = have; k < end; k++) {
+      const o = k * TRAJ_STRIDE;
+      toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, _q, 0);
+      if (k === 0) { last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!; continue; }
+      const dx = _q[0]! - last[lp]!, dy = _q[1]! - last[lp + 1]!, dz = _q[2]! - last[lp + 2]!;
+      if (dx * dx + dy * dy + dz * dz < eps2 && !(finished && k === end - 1)) continue;
+      const sp = 6 * b.segCount;
+      b.segPos[sp] = last[lp]!; b.segPos[sp + 1] = last[lp + 1]!; b.segPos[sp + 2] = last[lp + 2]!;
+      b.segPos[sp + 3] = _q[0]!; b.segPos[sp + 4] = _q[1]!; b.segPos[sp + 5] = _q[2]!;
+      writeColor(b.segCol, sp, c);
+      last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!;
+      b.segCount++;
     }
-  } else {
-    markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
-    markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
+    b.uploaded[i] = end;
   }
-  for (const name of ATTRIBUTES) {
-    markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, partial, 3 * d0, 3 * (b.dotCount - d0));
-  }
-  b.segGeometry.instanceCount = b.segCount;
-  b.thinGeometry.setDrawRange(0, 2 * b.segCount);
-  b.dotGeometry.setDrawRange(0, b.dotCount);
-  return grew;
+}
+
+function writeColor(col: Float32Array, sp: number, c: THREE.Color): void {
+  col[sp] = c.r; col[sp + 1] = c.g; col[sp + 2] = c.b;
+  col[sp + 3] = c.r; col[sp + 4] = c.g; col[sp + 5] = c.b;
 }
 
 /** Flags a buffer for upload: just [start, start + count) when partial, else all of it. */

@@ -10,11 +10,11 @@ import { formatNumber } from './format';
 /** The DOM cells the frame callback writes. */
 export interface LiveCells {
   readonly row: HTMLTableRowElement;
-  readonly iter: HTMLTableCellElement;
-  readonly x: HTMLTableCellElement;
-  readonly y: HTMLTableCellElement;
-  readonly f: HTMLTableCellElement;
-  readonly g: HTMLTableCellElement;
+  readonly iter: HTMLElement;
+  readonly x: HTMLElement;
+  readonly y: HTMLElement;
+  readonly f: HTMLElement;
+  readonly g: HTMLElement;
   readonly status: HTMLTableCellElement;
 }
 
@@ -39,11 +39,11 @@ function Own() {
 
 export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, optimizer, optimizerOwn, register }: Props) {
   const row = useRef<HTMLTableRowElement>(null);
-  const iter = useRef<HTMLTableCellElement>(null);
-  const x = useRef<HTMLTableCellElement>(null);
-  const y = useRef<HTMLTableCellElement>(null);
-  const f = useRef<HTMLTableCellElement>(null);
-  const g = useRef<HTMLTableCellElement>(null);
+  const iter = useRef<HTMLSpanElement>(null);
+  const x = useRef<HTMLSpanElement>(null);
+  const y = useRef<HTMLSpanElement>(null);
+  const f = useRef<HTMLSpanElement>(null);
+  const g = useRef<HTMLSpanElement>(null);
   const status = useRef<HTMLTableCellElement>(null);
 
   // Runs before the table's own layout effect, so the table's first write already sees this row.
@@ -69,11 +69,12 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
         </span>
       </th>
       <td ref={status} className="pt-status" />
-      <td ref={iter} className="pt-num" />
-      <td ref={x} className="pt-num pt-xy" />
-      <td ref={y} className="pt-num pt-xy" />
-      <td ref={f} className="pt-num" />
-      <td ref={g} className="pt-num pt-grad" />
+      {/* The live numbers sit in contained boxes: rewriting one lays out that box, not the whole table. */}
+      <td className="pt-num"><span ref={iter} className="pt-v" /></td>
+      <td className="pt-num pt-xy"><span ref={x} className="pt-v" /></td>
+      <td className="pt-num pt-xy"><span ref={y} className="pt-v" /></td>
+      <td className="pt-num"><span ref={f} className="pt-v" /></td>
+      <td className="pt-num pt-grad"><span ref={g} className="pt-v" /></td>
       <td className="pt-actions">
         <button type="button" className="pt-remove" aria-label={`Remove path ${label}`} title={`Remove path ${label}`} onClick={onRemove}>×</button>
       </td>

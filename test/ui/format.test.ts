@@ -51,6 +51,12 @@ describe('formatCount', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(NaN)).toBe('—');
   });
+  it('writes what toLocaleString("en-US") writes, for counts of every length and sign', () => {
+    for (const v of [1, 12, 123, 1234, 12345, 123456, 1234567, 100000, 999999.6, 1e15, 2 ** 53, 1e22, -7, -1234, -0.6, 55134]) {
+      expect(formatCount(v), String(v)).toBe(Math.round(v).toLocaleString('en-US'));
+    }
+    expect(formatCount(-0.4), 'no negative zero').toBe('0');
+  });
 });
 
 describe('niceTicks', () => {

@@ -1,0 +1,95 @@
+// The path buffers: every iterate drawn for a few paths; for many (thin lines) tiny steps merged, the
+// line still connected, never farther than the threshold from any iterate, and ending on finished paths' ends.
+import { describe, expect, it } from 'vitest';
+import { TRAJ_STRIDE } from '../../src/core/run';
+import { createDefaultScenario, type Scenario } from '../../src/state/scenario';
+import { advanceSimulation, createSimulation, syncSimulation, type Simulation } from '../../src/state/simulation';
+import { createSceneFrame, PATH_LIFT, toScene } from '../../src/scene/frame';
+import { createPathBuffers, THICK_LINE_LIMIT, THIN_MIN_SEGMENT, updatePathBuffers } from '../../src/scene/pathBuffers';
+
+function simulationWith(n: number, playing: boolean, lr = 2e-4): { sim: Simulation } {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const base = createDefaultScenario();
+  const scenario: Scenario = {
+    ...base, surface: { kind: 'builtin', id: 'rosenbrock' }, lr, maxSteps: 400,
+    starts: Array.from({ length: n }, (_, i) => ({ id: i + 1, x: -1.9 + 3.8 * rnd(), y: -0.9 + 3.8 * rnd() })),
+  };
+  const sim = createSimulation();
+  syncSimulation(sim, scenario, playing);
+  return { sim };
+}
+
+const frameOf = (sim: Simulation) => createSceneFrame(sim.surface!.domain, 0, 2500, 1);
+
+/** The scene positions of a path's iterates. */
+function iterates(sim: Simulation, i: number, fr: ReturnType<typeof frameOf>): Float32Array[] {
+  const run = sim.paths[i]!.run, out: Float32Array[] = [];
+  for (let k = 0; k < run.count; k++) {
+    const o = k * TRAJ_STRIDE, q = new Float32Array(3);
+    toScene(fr, run.traj![o]!, run.traj![o + 1]!, run.traj![o + 2]!, PATH_LIFT, q, 0);
+    out.push(q);
+  }
+  return out;
+}
+const dist = (a: ArrayLike<number>, b: ArrayLike<number>) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+describe('path buffers', () => {
+  it('with few paths, draw one segment and one dot per iterate', () => {
+    const { sim } = simulationWith(3, false);
+    const fr = frameOf(sim), b = createPathBuffers(16);
+    updatePathBuffers(b, sim, fr);
+    const points = sim.paths.reduce((sum, p) => sum + p.run.count, 0);
+    expect(b.thin).toBe(false);
+    expect(b.dotCount).toBe(points);
+    expect(b.segCount).toBe(points - sim.paths.length);
+  });
+
+  it('with many paths, merge sub-threshold steps while the paths grow, staying connected and close to every iterate', () => {
+    const n = THICK_LINE_LIMIT + 36;
+    const { sim } = simulationWith(n, true);
+    const fr = frameOf(sim), b = createPathBuffers(64);
+    // Grow the paths a few iterations at a time, as frames do, updating the buffers after each.
+    for (let f = 0; f < 60; f++) {
+      advanceSimulation(sim, 0.1, 30);
+      updatePathBuffers(b, sim, fr);
+    }
+    expect(b.thin).toBe(true);
+    expect(b.dotCount, 'thin lines write no dots').toBe(0);
+    const eps = THIN_MIN_SEGMENT * 2 * Math.max(fr.halfX, fr.halfZ);
+    const total = sim.paths.reduce((sum, p) => sum + p.run.count - 1, 0);
+    expect(b.segCount).toBeGreaterThan(0);
+    expect(b.segCount, `${b.segCount} segments for ${total} steps`).toBeLessThan(0.4 * total);
+
+    // Segments of one colour-independent path are contiguous per update pass; rebuild each path's polyline
+    // by following segment ends from its start.
+    const segs: [Float32Array, Float32Array][] = [];
+    for (let s = 0; s < b.segCount; s++) segs.push([b.segPos.slice(6 * s, 6 * s + 3), b.segPos.slice(6 * s + 3, 6 * s + 6)]);
+    for (let i = 0; i < n; i += 17) {
+      const pts = iterates(sim, i, fr);
+      // Walk the chain: from the start, each next segment begins exactly where the last ended.
+      const chain = [pts[0]!];
+      for (;;) {
+        const tail = chain[chain.length - 1]!;
+        const next = segs.find(([a, c]) => dist(a, tail) === 0 && !chain.includes(c) && pts.some((q) => dist(q, c) === 0));
+        if (!next) break;
+        chain.push(next[1]);
+      }
+      // Every iterate lies within eps of some vertex of the drawn chain.
+      for (const q of pts) expect(Math.min(...chain.map((v) => dist(v, q)))).toBeLessThan(eps * 1.0001);
+    }
+  });
+
+  it('a finished path\'s thin line ends exactly on its last iterate', () => {
+    const { sim } = simulationWith(THICK_LINE_LIMIT + 1, false, 1e-3);
+    const fr = frameOf(sim), b = createPathBuffers(64);
+    updatePathBuffers(b, sim, fr);
+    expect(b.thin).toBe(true);
+    const ends = Array.from({ length: b.segCount }, (_, s) => b.segPos.slice(6 * s + 3, 6 * s + 6));
+    for (let i = 0; i < sim.paths.length; i++) {
+      const pts = iterates(sim, i, fr);
+      if (pts.length < 2) continue;
+      expect(ends.some((e) => dist(e, pts[pts.length - 1]!) === 0), `path ${i}`).toBe(true);
+    }
+  });
+});
