@@ -24,6 +24,15 @@ export function criticalLearningRate(surface: Surface, x: number, y: number): nu
   return lo > 0 && Number.isFinite(hi) ? 2 / hi : null;
 }
 
+/**
+ * The mirror image for gradient ascent: the largest learning rate for which plain ascent is locally
+ * stable at (x, y), 2/|λ_min(∇²f)|. Null where the Hessian is not negative definite (no local cap). Pure.
+ */
+export function criticalAscentRate(surface: Surface, x: number, y: number): number | null {
+  const [lo, hi] = hessianEigenvalues(surface, x, y);
+  return hi < 0 && Number.isFinite(lo) ? 2 / -lo : null;
+}
+
 /** How close (as a fraction of the domain's diagonal) a point must be to count as at a known minimum. */
 export const MINIMUM_RADIUS = 0.01;
 

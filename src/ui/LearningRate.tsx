@@ -1,7 +1,7 @@
 // η on a logarithmic slider (1e-5 … 10) with an exact value box. Moving the slider previews at once;
 // the store (and link) is written when the slider is released or a value is entered.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { criticalLearningRate } from '../core/insight';
+import { criticalAscentRate, criticalLearningRate } from '../core/insight';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
 import { previewLearningRate } from '../state/preview';
@@ -34,7 +34,8 @@ export function LearningRate() {
   };
 
   const spec = useDownhill((s) => s.scenario.surface);
-  const crit = useMemo(() => critical(spec), [spec]);
+  const ascent = useDownhill((s) => s.scenario.ascent);
+  const crit = useMemo(() => critical(spec, ascent), [spec, ascent]);
   return (
     <div className="field">
       <label htmlFor={`${id}-r`}>
@@ -50,16 +51,25 @@ export function LearningRate() {
           onKeyDown={(e) => { if (e.key === 'Enter') submit(); }} />
       </div>
       <p id={`${id}-e`} className={error ? 'error' : 'hint'} aria-live="polite">
-        {error ?? (crit ? `Plain descent is stable near the global minimum for η below ${showValue(crit)} (2/λ_max).` : 'Too large overshoots or diverges; too small crawls.')}
+        {error ?? (crit ? `${crit.text} for η below ${showValue(crit.rate)} (${crit.formula}).` : 'Too large overshoots or diverges; too small crawls.')}
       </p>
     </div>
   );
 }
 
-/** Critical η at the surface's first global minimum (a hint, not a rule). */
-function critical(spec: SurfaceSpec): number | null {
+/**
+ * Critical η at the surface's first global minimum, or under ascent at its highest known maximum
+ * (a hint, not a rule).
+ */
+function critical(spec: SurfaceSpec, ascent: boolean): { rate: number; text: string; formula: string } | null {
   const r = resolveSurface(spec);
   if (!r.ok) return null;
+  if (ascent) {
+    const top = r.surface.critical.filter((c) => c.kind === 'max').sort((a, b) => b.f - a.f)[0];
+    const rate = top ? criticalAscentRate(r.surface, top.x, top.y) : null;
+    return rate === null ? null : { rate, text: `Plain ascent is stable near the maximum ${top?.label ?? ''}`, formula: '2/|λ_min|' };
+  }
   const m = r.surface.critical.find((c) => c.kind === 'min' && c.global);
-  return m ? criticalLearningRate(r.surface, m.x, m.y) : null;
+  const rate = m ? criticalLearningRate(r.surface, m.x, m.y) : null;
+  return rate === null ? null : { rate, text: 'Plain descent is stable near the global minimum', formula: '2/λ_max' };
 }

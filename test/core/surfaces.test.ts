@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSurfaces, getSurface, surfaceIds } from '../../src/core/surfaces';
-import { criticalLearningRate, hessianEigenvalues } from '../../src/core/insight';
+import { criticalAscentRate, criticalLearningRate, hessianEigenvalues } from '../../src/core/insight';
+import { advanceRun, createRun } from '../../src/core/run';
+import { createRunSettings } from '../../src/core/settings';
 import type { Surface } from '../../src/core/types';
 
 const REQUIRED = ['bowl', 'elongated', 'himmelblau', 'rosenbrock', 'rastrigin', 'ackley', 'beale', 'booth',
@@ -112,6 +114,22 @@ describe('known facts from the reference', () => {
 
   it('has no critical learning rate where the Hessian is not positive definite', () => {
     expect(criticalLearningRate(getSurface('saddle')!, 0, 0)).toBeNull();
+    expect(criticalAscentRate(getSurface('saddle')!, 0, 0)).toBeNull();
+    expect(criticalAscentRate(getSurface('bowl')!, 0, 0)).toBeNull();
+  });
+
+  it('the ascent rate at Himmelblau\'s maximum is the mirror image: ascent settles just below it and leaves just above', () => {
+    const h = getSurface('himmelblau')!, top = h.critical.find((c) => c.kind === 'max')!;
+    const rate = criticalAscentRate(h, top.x, top.y)!;
+    const [lo] = hessianEigenvalues(h, top.x, top.y);
+    expect(rate).toBeCloseTo(2 / -lo, 12);
+    const climb = (eta: number) => {
+      const r = createRun(h, top.x + 0.01, top.y - 0.01, createRunSettings({ lr: eta, ascent: true, maxSteps: 20_000 }));
+      advanceRun(r, 20_000);
+      return r;
+    };
+    expect(climb(0.95 * rate).critical?.label).toBe('X1');
+    expect(climb(1.05 * rate).critical?.label).not.toBe('X1');
   });
 
   it('Rastrigin lists the local minimum near (1, 0) with the reference value', () => {

@@ -90,6 +90,7 @@ test('gradient ascent, the mirror image, climbs to Himmelblau\'s maximum and the
   await page.getByText('More: ascent, schedules, limits, batches').click();
   await page.getByRole('checkbox', { name: /Gradient ascent/ }).check();
   await expect(page.getByLabel('Controls').getByLabel('Update rule', { exact: true })).toContainText('w ← w + η·g');
+  await expect(page.getByText(/^Plain ascent is stable near the maximum X1 for η below 0\.\d+ \(2\/\|λ_min\|\)\.$/)).toBeVisible();
   // A start near the middle of the surface, on the slopes of the maximum.
   const box = await canvas(page).boundingBox();
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
