@@ -37,6 +37,8 @@ export interface PathBuffers {
   uploaded: number[];
   /** Thin mode: the scene position of each path's last drawn vertex (x, y, z per path). */
   last: Float32Array;
+  /** Thin mode: 1 once a finished path's line has been drawn to its very last point. */
+  ended: Uint8Array;
   /** Simulation version and frame the buffers were built for. */
   version: number;
   frame: SceneFrame | null;
@@ -76,7 +78,7 @@ export function createPathBuffers(segments = 4096): PathBuffers {
   return {
     segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
     thinGeometry: makeThinGeometry(segPos, segCol), thin: false,
-    segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], last: new Float32Array(0), version: -1, frame: null,
+    segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], last: new Float32Array(0), ended: new Uint8Array(0), version: -1, frame: null,
   };
 }
 
@@ -121,33 +123,34 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
     b.segCount = 0; b.dotCount = 0;
     b.uploaded.length = sim.paths.length;
     b.uploaded.fill(0);
+    if (b.ended.length < sim.paths.length) b.ended = new Uint8Array(sim.paths.length);
+    else b.ended.fill(0);
     b.version = sim.version; b.frame = frame;
   }
-  let moreSegs = 0, moreDots = 0;
+  let moreSegs = 0, moreDots = 0, unended = false;
   for (let i = 0; i < sim.paths.length; i++) {
-    const have = b.uploaded[i] as number, now = sim.paths[i]!.run.count;
+    const run = sim.paths[i]!.run, have = b.uploaded[i] as number, now = run.count;
     if (now > have) { moreDots += now - have; moreSegs += now - Math.max(have, 1); }
+    else if (thin && b.ended[i] === 0 && run.status !== 'running') unended = true;
   }
-  if (!full && moreDots === 0) return false;
-  // Thin lines draw no dots, so none are reserved or written.
-  const grew = reserve(b, moreSegs, thin ? 0 : moreDots);
+  if (!full && moreDots === 0 && !unended) return false;
   const s0 = b.segCount, d0 = b.dotCount;
-  if (thin) appendThin(b, sim, frame);
-  else appendThick(b, sim, frame);
-  // Upload only the geometry that is drawn; the other is fully uploaded when it is next shown,
-  // which always comes with a full rebuild (the line style changes with the number of paths).
-  const partial = !full && !grew;
+  // Thin lines merge most iterates, so their room grows as segments are written; thick ones reserve it all.
+  const grew = thin ? appendThin(b, sim, frame) : reserve(b, moreSegs, moreDots);
+  if (!thin) appendThick(b, sim, frame);
+  // Upload only the geometry that is drawn, and only what was written: the new range, or after a full
+  // rebuild in the same arrays the written part (reallocated arrays go up whole, as new buffers must).
+  // The other geometry is uploaded when it is next shown, which always comes with a full rebuild.
+  const from = full ? 0 : s0, dFrom = full ? 0 : d0;
   if (thin) {
     for (const name of ATTRIBUTES) {
-      markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, partial, 6 * s0, 6 * (b.segCount - s0));
+      markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, !grew, 6 * from, 6 * (b.segCount - from));
     }
   } else {
-    markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
-    markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, partial, 6 * s0, 6 * (b.segCount - s0));
-  }
-  if (!thin) {
+    markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, !grew, 6 * from, 6 * (b.segCount - from));
+    markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, !grew, 6 * from, 6 * (b.segCount - from));
     for (const name of ATTRIBUTES) {
-      markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, partial, 3 * d0, 3 * (b.dotCount - d0));
+      markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, !grew, 3 * dFrom, 3 * (b.dotCount - dFrom));
     }
   }
   b.segGeometry.instanceCount = b.segCount;
@@ -186,10 +189,10 @@ const _q = new Float32Array(3);
 
 /**
  * Appends the new points of every path as thin segments, skipping iterates within THIN_MIN_SEGMENT of the
- * path's last drawn vertex (the head marks where a running path is; a finished path's line always reaches
- * its last point). Mutates b.
+ * path's last drawn vertex (the head marks where a running path is), and draws a finished path's line to
+ * its very last point. Grows the arrays as it writes; returns true if they were reallocated. Mutates b.
  */
-function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
+function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean {
   const n = sim.paths.length;
   if (b.last.length < 3 * n) {
     const last = new Float32Array(3 * Math.max(n, 2 * (b.last.length / 3)));
@@ -197,27 +200,43 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
     b.last = last;
   }
   const eps = THIN_MIN_SEGMENT * 2 * Math.max(frame.halfX, frame.halfZ), eps2 = eps * eps;
-  const last = b.last;
+  let grew = false;
+  /** A segment from the path's last drawn vertex (at lp in b.last) to _q, which becomes the last one. */
+  const segment = (lp: number, c: THREE.Color): void => {
+    if (6 * (b.segCount + 1) > b.segPos.length) grew = reserve(b, 1, 0) || grew;
+    const sp = 6 * b.segCount, last = b.last;
+    b.segPos[sp] = last[lp]!; b.segPos[sp + 1] = last[lp + 1]!; b.segPos[sp + 2] = last[lp + 2]!;
+    b.segPos[sp + 3] = _q[0]!; b.segPos[sp + 4] = _q[1]!; b.segPos[sp + 5] = _q[2]!;
+    writeColor(b.segCol, sp, c);
+    last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!;
+    b.segCount++;
+  };
   for (let i = 0; i < n; i++) {
     const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i] as number;
-    if (traj === null || run.count <= have) continue;
+    if (traj === null) continue;
+    const finished = run.status !== 'running';
+    if (run.count <= have && (!finished || b.ended[i] === 1)) continue;
     const c = RGB[p.index % RGB.length] as THREE.Color;
-    const lp = 3 * i, end = run.count, finished = run.status !== 'running';
+    const lp = 3 * i, end = run.count, last = b.last;
     for (let k = have; k < end; k++) {
       const o = k * TRAJ_STRIDE;
       toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, _q, 0);
       if (k === 0) { last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!; continue; }
       const dx = _q[0]! - last[lp]!, dy = _q[1]! - last[lp + 1]!, dz = _q[2]! - last[lp + 2]!;
-      if (dx * dx + dy * dy + dz * dz < eps2 && !(finished && k === end - 1)) continue;
-      const sp = 6 * b.segCount;
-      b.segPos[sp] = last[lp]!; b.segPos[sp + 1] = last[lp + 1]!; b.segPos[sp + 2] = last[lp + 2]!;
-      b.segPos[sp + 3] = _q[0]!; b.segPos[sp + 4] = _q[1]!; b.segPos[sp + 5] = _q[2]!;
-      writeColor(b.segCol, sp, c);
-      last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!;
-      b.segCount++;
+      if (dx * dx + dy * dy + dz * dz >= eps2) segment(lp, c);
     }
     b.uploaded[i] = end;
+    if (finished) {
+      // The run stopped: its line ends exactly on its last point, however short the final stretch.
+      if (end > 1) {
+        const o = (end - 1) * TRAJ_STRIDE;
+        toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, _q, 0);
+        if (_q[0] !== last[lp] || _q[1] !== last[lp + 1] || _q[2] !== last[lp + 2]) segment(lp, c);
+      }
+      b.ended[i] = 1;
+    }
   }
+  return grew;
 }
 
 function writeColor(col: Float32Array, sp: number, c: THREE.Color): void {
@@ -225,8 +244,10 @@ function writeColor(col: Float32Array, sp: number, c: THREE.Color): void {
   col[sp + 3] = c.r; col[sp + 4] = c.g; col[sp + 5] = c.b;
 }
 
-/** Flags a buffer for upload: just [start, start + count) when partial, else all of it. */
+/** Flags a buffer for upload: just [start, start + count) when partial (nothing if empty), else all of it. */
 function markRange(buf: THREE.BufferAttribute | THREE.InterleavedBuffer, partial: boolean, start: number, count: number): void {
+  // Nothing written: no upload at all (an empty range would make WebGL copy to the end of the array).
+  if (partial && count <= 0) return;
   buf.clearUpdateRanges();
   if (partial) buf.addUpdateRange(start, count);
   buf.needsUpdate = true;

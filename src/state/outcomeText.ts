@@ -57,7 +57,7 @@ export function outcomeShort(run: Run): string {
   switch (run.status) {
     case 'converged':
       return run.critical ? `converged at ${shortName(run.critical)}` : `converged, ${notAt(run)}`;
-    case 'max-steps': return `stopped at the limit${run.critical ? `, near ${run.critical.label ?? ''}` : ''}`;
+    case 'max-steps': return `stopped at the limit${run.critical ? `, near ${shortName(run.critical)}` : ''}`;
     default: return outcomeText(run);
   }
 }

@@ -186,8 +186,11 @@ export function PathTable() {
     return () => { unsubscribe(); if (timer !== null) clearTimeout(timer); };
   }, []);
 
-  const shown = starts.length > MAX_ROWS ? starts.slice(0, MAX_ROWS) : starts;
-  const anyOwn = shown.some((s) => s.override?.lr !== undefined || s.override?.optimizer !== undefined);
+  // The first rows, and the selected path's row in place of the last one when it lies beyond them.
+  const shown = starts.slice(0, MAX_ROWS).map((start, index) => ({ start, index }));
+  const sel = starts.length > MAX_ROWS ? starts.findIndex((p) => p.id === selected) : -1;
+  if (sel >= MAX_ROWS) shown[MAX_ROWS - 1] = { start: starts[sel]!, index: sel };
+  const anyOwn = shown.some(({ start: s }) => s.override?.lr !== undefined || s.override?.optimizer !== undefined);
   return (
     <div className="pt">
       <div className="pt-toolbar">
@@ -221,7 +224,7 @@ export function PathTable() {
             {shown.length === 0 && (
               <tr><td className="pt-empty" colSpan={COLUMNS}>Click the surface to add a start.</td></tr>
             )}
-            {shown.map((s, i) => (
+            {shown.map(({ start: s, index: i }) => (
               <PathRow key={s.id} id={s.id} index={i} selected={s.id === selected}
                 lr={s.override?.lr ?? lr} lrOwn={s.override?.lr !== undefined}
                 optimizer={s.override?.optimizer?.kind ?? optimizer} optimizerOwn={s.override?.optimizer !== undefined}

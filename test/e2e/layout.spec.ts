@@ -13,12 +13,15 @@ for (const size of [{ width: 1280, height: 800, columns: 8 }, { width: 1024, hei
       const scroller = t.parentElement!;
       const visible = (c: Element) => getComputedStyle(c).display !== 'none';
       const heads = [...t.tHead!.rows[0]!.cells].filter(visible).map((c) => c.textContent?.trim() ?? '');
+      // The numbers sit in clipping boxes (.pt-v) inside the cells: a number too wide overflows its box.
       const cut = [...t.tBodies[0]!.rows].flatMap((r) => [...r.cells].filter(visible)
-        .filter((c) => c.classList.contains('pt-num') && c.scrollWidth > c.clientWidth).map((c) => c.textContent));
-      return { sideways: scroller.scrollWidth - scroller.clientWidth, heads, cut };
+        .flatMap((c) => [...c.querySelectorAll<HTMLElement>('.pt-v')]).filter((v) => v.scrollWidth > v.clientWidth).map((v) => v.textContent));
+      const boxes = t.tBodies[0]!.querySelectorAll('.pt-v').length;
+      return { sideways: scroller.scrollWidth - scroller.clientWidth, heads, cut, boxes };
     });
     await page.screenshot({ path: screenPath(`05-layout-${size.width}`) });
     expect(m.sideways, 'the table scrolls sideways').toBeLessThanOrEqual(0);
+    expect(m.boxes, 'the number boxes are there to measure').toBeGreaterThanOrEqual(4 * 5);
     expect(m.cut, 'numbers cut short').toEqual([]);
     expect(m.heads).toHaveLength(size.columns);
     for (const h of ['Path', 'Status', 'Iteration', 'Cost f']) expect(m.heads).toContain(h);

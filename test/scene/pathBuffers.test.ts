@@ -7,12 +7,12 @@ import { advanceSimulation, createSimulation, syncSimulation, type Simulation } 
 import { createSceneFrame, PATH_LIFT, toScene } from '../../src/scene/frame';
 import { createPathBuffers, THICK_LINE_LIMIT, THIN_MIN_SEGMENT, updatePathBuffers } from '../../src/scene/pathBuffers';
 
-function simulationWith(n: number, playing: boolean, lr = 2e-4): { sim: Simulation } {
+function simulationWith(n: number, playing: boolean, lr = 2e-4, surface = 'rosenbrock'): { sim: Simulation } {
   let seed = 7;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
   const base = createDefaultScenario();
   const scenario: Scenario = {
-    ...base, surface: { kind: 'builtin', id: 'rosenbrock' }, lr, maxSteps: 400,
+    ...base, surface: { kind: 'builtin', id: surface }, lr, maxSteps: 400,
     starts: Array.from({ length: n }, (_, i) => ({ id: i + 1, x: -1.9 + 3.8 * rnd(), y: -0.9 + 3.8 * rnd() })),
   };
   const sim = createSimulation();
@@ -91,5 +91,70 @@ describe('path buffers', () => {
       if (pts.length < 2) continue;
       expect(ends.some((e) => dist(e, pts[pts.length - 1]!) === 0), `path ${i}`).toBe(true);
     }
+  });
+
+  it('paths that finish (converge or diverge) while growing frame by frame still end on their last iterate', () => {
+    for (const [surface, lr] of [['saddle', 0.1], ['himmelblau', 0.01]] as const) {
+      const { sim } = simulationWith(THICK_LINE_LIMIT + 36, true, lr, surface);
+      const fr = frameOf(sim), b = createPathBuffers(64);
+      for (let f = 0; f < 400 && sim.paths.some((p) => p.run.status === 'running'); f++) {
+        advanceSimulation(sim, 0.1, 30);
+        updatePathBuffers(b, sim, fr);
+      }
+      // One more update with nothing new: finished paths are closed, nothing else changes.
+      updatePathBuffers(b, sim, fr);
+      expect(sim.paths.every((p) => p.run.status !== 'running'), surface).toBe(true);
+      const ends = Array.from({ length: b.segCount }, (_, s) => b.segPos.slice(6 * s + 3, 6 * s + 6));
+      let checked = 0;
+      for (let i = 0; i < sim.paths.length; i++) {
+        const pts = iterates(sim, i, fr);
+        if (pts.length < 2 || dist(pts[0]!, pts[pts.length - 1]!) === 0) continue;
+        checked++;
+        expect(ends.some((e) => dist(e, pts[pts.length - 1]!) === 0), `${surface} path ${i} (${sim.paths[i]!.run.status})`).toBe(true);
+      }
+      expect(checked).toBeGreaterThan(50);
+    }
+  });
+
+  it('uploads only what a frame wrote, and nothing when every new iterate was merged', () => {
+    const positions = (b: ReturnType<typeof createPathBuffers>) => b.thinGeometry.attributes.position as import('three').BufferAttribute;
+    // Starts that sit near Rosenbrock's minimum take tiny steps: whole frames merge into nothing.
+    const still = createSimulation();
+    syncSimulation(still, {
+      ...createDefaultScenario(), surface: { kind: 'builtin', id: 'rosenbrock' }, lr: 2e-4, maxSteps: 400,
+      starts: Array.from({ length: THICK_LINE_LIMIT + 1 }, (_, i) => ({ id: i + 1, x: 1 + 1e-3 * i, y: 1 })),
+    }, true);
+    const quiet = createPathBuffers(1 << 16), fr = frameOf(still);
+    updatePathBuffers(quiet, still, fr);
+    let sawEmpty = false;
+    for (let f = 0; f < 20; f++) {
+      advanceSimulation(still, 0.1, 30);
+      const s0 = quiet.segCount, v0 = positions(quiet).version;
+      updatePathBuffers(quiet, still, fr);
+      if (quiet.segCount === s0) {
+        sawEmpty = true;
+        expect(positions(quiet).version, 'no upload when nothing was written').toBe(v0);
+      }
+    }
+    expect(sawEmpty, 'near the minimum, frames merge every new iterate').toBe(true);
+
+    // Random starts: segments in every frame, uploaded as exactly the range written.
+    const { sim } = simulationWith(THICK_LINE_LIMIT + 36, true);
+    const busy = createPathBuffers(1 << 16);
+    updatePathBuffers(busy, sim, fr);
+    let sawRange = false;
+    // 120 frames of 3 iterations: every path is still running (the limit is 400).
+    for (let f = 0; f < 120; f++) {
+      advanceSimulation(sim, 0.1, 30);
+      expect(sim.paths.every((p) => p.run.status === 'running')).toBe(true);
+      const s0 = busy.segCount, v0 = positions(busy).version;
+      expect(updatePathBuffers(busy, sim, fr), 'room for 65,536 segments: no reallocation').toBe(false);
+      if (busy.segCount > s0) {
+        sawRange = true;
+        expect(positions(busy).version).toBe(v0 + 1);
+        expect(positions(busy).updateRanges).toEqual([{ start: 6 * s0, count: 6 * (busy.segCount - s0) }]);
+      }
+    }
+    expect(sawRange).toBe(true);
   });
 });
