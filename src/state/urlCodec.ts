@@ -420,6 +420,7 @@ function readCamera(raw: string, notes: string[]): CameraView | null {
     return null;
   }
   const [az = '', el = '', zoom = '', panX = '', panY = ''] = parts;
-  const v = (text: string, f: Field): number => readField(text, f, notes, 'using 0') ?? 0;
+  // Rounded as the encoder rounds (and kept in range), so a decoded view is written back unchanged.
+  const v = (text: string, f: Field): number => Math.min(Math.max(round4(readField(text, f, notes, 'using 0') ?? 0), f.min), f.max);
   return { azimuth: v(az, F.azimuth), elevation: v(el, F.elevation), zoom: v(zoom, F.zoom), panX: v(panX, F.panX), panY: v(panY, F.panY) };
 }

@@ -404,6 +404,17 @@ describe('decodeScenario with hostile links', () => {
     }
   });
 
+  it('reads a camera view as the encoder writes it: rounded to 4 decimals and within range, so it round-trips', () => {
+    for (const [q, view] of [
+      ['cam=0,0,0,0,-5e-324', { azimuth: 0, elevation: 0, zoom: LIMITS.zoom.min, panX: 0, panY: 0 }],
+      [`cam=${2 * Math.PI},0.123456,1.00004,0.5,-0.25`, { azimuth: 2 * Math.PI, elevation: 0.1235, zoom: 1, panX: 0.5, panY: -0.25 }],
+    ] as const) {
+      const r = decodeScenario(q);
+      expect(r.scenario.camera, q).toEqual(view);
+      expect(decodeScenario(encodeScenario(r.scenario)).scenario.camera, q).toEqual(view);
+    }
+  });
+
   it('never throws on arbitrary strings and always gives a valid scenario (fast-check)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (q) => {
       const r = decodeScenario(q);
