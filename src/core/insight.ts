@@ -70,22 +70,23 @@ const minimaTable = (surface: Surface): PointTable => pointTable(surface, minima
  * domain's diagonal from (x, y), or null: where a run that stopped moving came to rest. Pure (caches a table).
  */
 export function identifyCritical(surface: Surface, x: number, y: number): CriticalPoint | null {
-  const i = nearestMinimum(pointTable(surface, criticalTables, () => true), x, y);
+  const i = nearestIn(pointTable(surface, criticalTables, () => true), x, y);
   return i < 0 ? null : (surface.critical[i] ?? null);
 }
 
 /** Index into surface.critical of the nearest known minimum within the radius, or -1. Pure (caches a table). */
 export function minimumIndex(surface: Surface, x: number, y: number): number {
-  return nearestMinimum(minimaTable(surface), x, y);
+  return nearestIn(minimaTable(surface), x, y);
 }
 
 /** A fast classifier for many points on one surface: (x, y) → minimumIndex(surface, x, y). */
 export function createMinimumFinder(surface: Surface): (x: number, y: number) => number {
   const t = minimaTable(surface);
-  return (x, y) => nearestMinimum(t, x, y);
+  return (x, y) => nearestIn(t, x, y);
 }
 
-function nearestMinimum(t: PointTable, x: number, y: number): number {
+/** Index into surface.critical of the table's nearest point within its radius, or -1. Pure. */
+function nearestIn(t: PointTable, x: number, y: number): number {
   let best = -1, bestD = t.r2;
   for (let k = 0; k < t.xs.length; k++) {
     const dx = (t.xs[k] as number) - x, dy = (t.ys[k] as number) - y, dd = dx * dx + dy * dy;

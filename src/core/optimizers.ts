@@ -31,6 +31,11 @@ export const optimizerRules: Readonly<Record<OptimizerKind, string>> = {
   adam: 'm ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)',
 };
 
+/** A rule written for descent ("p ← p − …") as gradient ascent applies it ("p ← p + …"). Pure. */
+export function ascentRule(text: string, p = 'w'): string {
+  return text.replace(`${p} ← ${p} −`, `${p} ← ${p} +`);
+}
+
 /** PyTorch's defaults for each optimizer's hyperparameters. Pure. */
 export function defaultOptimizer(kind: OptimizerKind): OptimizerSettings {
   switch (kind) {

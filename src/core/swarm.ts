@@ -38,7 +38,7 @@ export function createSwarm(surface: Surface, xs: ArrayLike<number>, ys: ArrayLi
     f: new Float64Array(n), gx: new Float64Array(n), gy: new Float64Array(n),
     state: new Float64Array(STATE * n), steps: new Int32Array(n), status: new Uint8Array(n),
   };
-  const tolG = settings.tolerances.grad, tolG2 = tolG * tolG, none = settings.maxSteps <= 0;
+  const tolG = settings.tolerances.grad, none = settings.maxSteps <= 0;
   const X = sw.x, Y = sw.y, F = sw.f, GX = sw.gx, GY = sw.gy, S = sw.status, st = sw.state;
   for (let i = 0; i < n; i++) {
     const x = X[i] as number, y = Y[i] as number;
@@ -48,7 +48,7 @@ export function createSwarm(surface: Surface, xs: ArrayLike<number>, ys: ArrayLi
     st[STATE * i + 4] = 1; st[STATE * i + 5] = 1;
     // As initialCode() in step.ts, without a walker per start.
     S[i] = !(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(f) && Number.isFinite(gx) && Number.isFinite(gy))
-      ? DIVERGED : gx * gx + gy * gy < tolG2 ? CONVERGED_GRAD : none ? MAX_STEPS : RUNNING;
+      ? DIVERGED : Math.hypot(gx, gy) < tolG ? CONVERGED_GRAD : none ? MAX_STEPS : RUNNING;
   }
   return sw;
 }

@@ -18,7 +18,7 @@ export interface TraceOutput {
   divergedAt?: number;
 }
 
-export const specName = (s: SurfaceSpec): string =>
+const specName = (s: SurfaceSpec): string =>
   s.kind === 'builtin' ? s.id : s.kind === 'formula' ? 'formula' : `regression:${s.dataset}`;
 
 const fmt = (v: number): string => (v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential() : String(v));

@@ -1,10 +1,11 @@
 // The cost surface as a lit mesh coloured by height, with contour lines; a click adds a start there.
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { BASIN_DIVERGED as LABEL_DIVERGED } from '../core/basins';
 import { gridNormals } from '../core/grid';
 import { addStart } from '../state/actions';
+import { basinMapIsFor } from '../state/basinSettings';
 import { fromScene, toScene } from './frame';
 import { createLandscapeRaycast } from './heightfieldRaycast';
 import { useLandscape } from './LandscapeContext';
@@ -23,9 +24,9 @@ export function Landscape() {
   const spec = useDownhill((s) => s.scenario.surface);
   const basins = useDownhill((s) => (s.showBasins ? s.basinMap : null));
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const color = geometry.attributes.color as THREE.BufferAttribute;
-    const usable = basins !== null && basins.key.startsWith(`[${JSON.stringify(spec)},`);
+    const usable = basins !== null && basinMapIsFor(basins.key, spec);
     if (usable) paintBasins(data, basins, color.array as Float32Array);
     else paintHeights(data, color.array as Float32Array);
     color.needsUpdate = true;
@@ -62,7 +63,7 @@ function buildMeshGeometry(data: ReturnType<typeof useLandscape>['data']): THREE
       toScene(frame, grid.domain.xMin + i * hx, grid.domain.yMin + j * hy, Number.isFinite(f) ? f : grid.min, 0, pos, 3 * o);
     }
   }
-  paintHeights(data, col);
+  // Colours are painted by the component's layout effect (heights or basins).
   // Normals of z = k·f in maths space, then to the scene's axes (x, y up, −maths y).
   gridNormals(grid, frame.k / frame.s, nor);
   for (let o = 0; o < m; o++) {

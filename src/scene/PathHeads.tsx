@@ -64,6 +64,8 @@ export function PathHeads() {
       }
       if (run.status === 'diverged') placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
     }
+    // Forget the runs of paths that are gone (their trajectories must not stay referenced).
+    if (shown.runs.length > paths.length) { shown.runs.length = paths.length; shown.t.length = paths.length; }
     heads.count = paths.length;
     heads.geometry = paths.length > THICK_LINE_LIMIT ? COARSE : ROUND;
     if (hi >= 0) {

@@ -58,10 +58,6 @@ function makeSegGeometry(pos: Float32Array, col: Float32Array): LineSegmentsGeom
   return g;
 }
 
-function makeThinGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
-  return makeDotGeometry(pos, col);
-}
-
 function makeDotGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(pos, 3).setUsage(THREE.DynamicDrawUsage));
@@ -77,7 +73,7 @@ export function createPathBuffers(segments = 4096): PathBuffers {
   const dotPos = new Float32Array(3 * (segments + 64)), dotCol = new Float32Array(3 * (segments + 64));
   return {
     segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
-    thinGeometry: makeThinGeometry(segPos, segCol), thin: false,
+    thinGeometry: makeDotGeometry(segPos, segCol), thin: false,
     segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], last: new Float32Array(0), ended: new Uint8Array(0), version: -1, frame: null,
   };
 }
@@ -93,7 +89,7 @@ function reserve(b: PathBuffers, moreSegs: number, moreDots: number): boolean {
     b.segGeometry.dispose();
     b.thinGeometry.dispose();
     b.segPos = pos; b.segCol = col; b.segGeometry = makeSegGeometry(pos, col);
-    b.thinGeometry = makeThinGeometry(pos, col);
+    b.thinGeometry = makeDotGeometry(pos, col);
     b.segGeometry.instanceCount = b.segCount;
     b.thinGeometry.setDrawRange(0, 2 * b.segCount);
     grew = true;

@@ -175,12 +175,12 @@ export const setShowBasins = (showBasins: boolean): void => set({ showBasins });
  * built (a formula with an error) gives way to the default surface, its text kept in the formula box.
  */
 export function loadScenario(scenario: Scenario, notices: string[] = []): void {
-  let sc = scenario, draft = scenario.surface.kind === 'formula' ? scenario.surface.text : '';
+  const draft = scenario.surface.kind === 'formula' ? scenario.surface.text : '';
+  let sc = scenario;
   const res = resolveSurface(sc.surface);
   if (!res.ok) {
     sc = { ...sc, surface: createDefaultScenario().surface };
     notices = [...notices, `The link's surface could not be built (${res.message}); showing Himmelblau instead.`];
-    if (scenario.surface.kind === 'formula') draft = scenario.surface.text;
   }
   set({ scenario: budgeted(sc), selected: null, outcomes: {}, formulaDraft: draft });
   if (notices.length > 0) {

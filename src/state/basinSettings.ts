@@ -1,5 +1,6 @@
 // The settings a basin map is computed with: the shared settings of the scenario, with a bounded limit.
 import { createRunSettings, type RunSettings } from '../core/settings';
+import { pathSettings } from './pathSettings';
 import type { Scenario } from './scenario';
 
 /** Most iterations per start in a basin map: enough for most lessons, bounded so a map stays quick. */
@@ -9,10 +10,13 @@ export const BASIN_GRID = 96;
 /** RunSettings for the map (per-path overrides do not apply: it shows the shared settings). Pure. */
 export function basinSettings(s: Scenario): RunSettings {
   return createRunSettings({
-    lr: s.lr, optimizer: s.optimizer, schedule: s.schedule, ascent: s.ascent, sequential: s.sequential,
-    batch: s.batch, seed: s.seed, maxSteps: Math.min(s.maxSteps, BASIN_MAX_STEPS),
-    tolerances: { grad: 1e-6, step: 1e-9, cost: 0 },
+    ...pathSettings(s), maxSteps: Math.min(s.maxSteps, BASIN_MAX_STEPS), tolerances: { grad: 1e-6, step: 1e-9, cost: 0 },
   });
+}
+
+/** True when a map computed under `key` (a basinKey) belongs to surface `spec`. Pure. */
+export function basinMapIsFor(key: string, spec: Scenario['surface']): boolean {
+  return key.startsWith(`[${JSON.stringify(spec)},`);
 }
 
 /** A key that changes exactly when the map would change. Pure. */

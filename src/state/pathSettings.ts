@@ -2,11 +2,11 @@
 import { createRunSettings, type RunSettings } from '../core/settings';
 import type { Scenario, StartPoint } from './scenario';
 
-/** Effective RunSettings of one start. Pure. */
-export function pathSettings(s: Scenario, start: StartPoint): RunSettings {
+/** Effective RunSettings of one start (the shared settings alone without one). Pure. */
+export function pathSettings(s: Scenario, start?: StartPoint): RunSettings {
   return createRunSettings({
-    lr: start.override?.lr ?? s.lr,
-    optimizer: start.override?.optimizer ?? s.optimizer,
+    lr: start?.override?.lr ?? s.lr,
+    optimizer: start?.override?.optimizer ?? s.optimizer,
     schedule: s.schedule,
     ascent: s.ascent,
     sequential: s.sequential,

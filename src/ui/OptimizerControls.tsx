@@ -1,6 +1,6 @@
 // The optimizer and its hyperparameters (μ, α, β₁, β₂), for every path or the selected one.
 import { useId } from 'react';
-import { optimizerKinds, optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
+import { ascentRule, optimizerKinds, optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
 import { editTarget, setOptimizerKind, type Hyperparameter } from '../state/actions';
 import { optimizerOf } from '../state/edits';
 import { useDownhill } from '../state/store';
@@ -18,7 +18,7 @@ export function OptimizerControls() {
         {optimizerKinds.map((k) => <option key={k} value={k}>{optimizerNames[k]}</option>)}
       </select>
       <p className="rule" aria-label="Update rule">
-        {ascent ? `${optimizerRules[o.kind].replace('w ← w −', 'w ← w +')}  (ascent: every step climbs)` : optimizerRules[o.kind]}
+        {ascent ? `${ascentRule(optimizerRules[o.kind])}  (ascent: every step climbs)` : optimizerRules[o.kind]}
       </p>
       {params.map((k) => <HyperparameterSlider key={k} name={k} optimizer={o} />)}
     </div>

@@ -69,7 +69,7 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
         </span>
       </th>
       <td ref={status} className="pt-status" />
-      {/* The live numbers sit in contained boxes: rewriting one lays out that box, not the whole table. */}
+      {/* The live numbers sit in clipping boxes of their own, so a number too wide can be measured (and never spills). */}
       <td className="pt-num"><span ref={iter} className="pt-v" /></td>
       <td className="pt-num pt-xy"><span ref={x} className="pt-v" /></td>
       <td className="pt-num pt-xy"><span ref={y} className="pt-v" /></td>

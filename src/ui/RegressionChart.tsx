@@ -6,7 +6,8 @@ import { leastSquares, predict, type LeastSquares } from '../core/regression';
 import { pathColor } from '../state/palette';
 import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
-import { formatNumber, niceTicks } from './format';
+import { niceTicks } from '../core/ticks';
+import { formatNumber } from './format';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
 

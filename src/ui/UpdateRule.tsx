@@ -1,7 +1,7 @@
 // The update rule of the selected path (or path A), written with the surface's parameter names, and the
 // numbers of its latest step, written from the frame loop only when that path's iteration changed.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
+import { ascentRule, optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
 import { TRAJ_STRIDE, type Run } from '../core/run';
 import { learningRateAt } from '../core/schedules';
 import { resolveSurface } from '../core/surfaceSpec';
@@ -23,7 +23,7 @@ function ruleFor(kind: OptimizerKind, p: string, cost: string, ascent: boolean):
   const text = optimizerRules[kind]
     .replace(/\)g\b/g, ')·g')
     .replace(/\bg²|\b[wgb]\b/g, (t) => (t === 'g²' ? `(${d})²` : t === 'g' ? d : t === 'w' ? p : 'v'));
-  return ascent ? text.replace(`${p} ← ${p} −`, `${p} ← ${p} +`) : text;
+  return ascent ? ascentRule(text, p) : text;
 }
 
 /** A number for the worked step, with a true minus sign and brackets when negative. Pure. */

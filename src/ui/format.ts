@@ -47,4 +47,3 @@ export function formatCount(n: number): string {
   return r < 0 ? `-${out}` : out;
 }
 
-export { niceTicks } from '../core/ticks';

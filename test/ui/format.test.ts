@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatFit, formatNumber, niceTicks } from '../../src/ui/format';
+import { niceTicks } from '../../src/core/ticks';
+import { formatCount, formatFit, formatNumber } from '../../src/ui/format';
 
 describe('formatNumber', () => {
   it('shows a dash, never NaN or Infinity, for non-finite values', () => {
