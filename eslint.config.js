@@ -10,8 +10,17 @@ const outsideCore = {
     { group: ['three', 'three/*'], message: 'src/core is pure TypeScript: no three.js.' },
     { group: ['@react-three/*'], message: 'src/core is pure TypeScript: no react-three.' },
     { group: ['zustand', 'zustand/*'], message: 'src/core is pure TypeScript: no store.' },
-    { regex: '^(?!\\./)(?!(react|three|zustand|@react-three)(/|$))', message: 'src/core imports nothing outside src/core (relative ./ imports only).' },
+    { regex: '^(?!\\.{1,2}/)(?!(react|three|zustand|@react-three)(/|$))', message: 'src/core imports nothing outside src/core (relative imports only).' },
   ],
+};
+
+/** Files one folder deep in core may reach core's root (../) but nothing above it. */
+const outsideCoreFromSubfolder = {
+  patterns: [...outsideCore.patterns, { regex: '^\\.\\./\\.\\./', message: 'src/core imports nothing outside src/core.' }],
+};
+/** Files at core's root reach only core (./). */
+const outsideCoreFromRoot = {
+  patterns: [...outsideCore.patterns, { regex: '^\\.\\./', message: 'src/core imports nothing outside src/core.' }],
 };
 
 export default tseslint.config(
@@ -42,9 +51,13 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-imports': ['error', outsideCore],
+      'no-restricted-imports': ['error', outsideCoreFromSubfolder],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'localStorage', 'requestAnimationFrame', 'process', 'require', 'HTMLElement', 'performance'],
     },
+  },
+  {
+    files: ['src/core/*.ts'],
+    rules: { 'no-restricted-imports': ['error', outsideCoreFromRoot] },
   },
   {
     files: ['src/state/**/*.ts'],

@@ -1,12 +1,12 @@
 // npm run bench: the engine's speed beside hand-written loops of the same maths, in one run.
-import { computeBasinMap, gridStarts } from '../src/core/basins';
-import { createGridSample, gridNormals, sampleGrid } from '../src/core/grid';
+import { computeBasinMap, gridStarts } from '../src/core/descent/basins';
+import { createGridSample, gridNormals, sampleGrid } from '../src/core/landscape/grid';
 import { createFormulaSurface } from '../src/core/formula';
-import { defaultOptimizer } from '../src/core/optimizers';
-import { advanceRun, createRun } from '../src/core/run';
-import { createRunSettings } from '../src/core/settings';
-import { getSurface } from '../src/core/surfaces';
-import { advanceSwarm, createSwarm } from '../src/core/swarm';
+import { defaultOptimizer } from '../src/core/descent/optimizers';
+import { advanceRun, createRun } from '../src/core/descent/run';
+import { createRunSettings } from '../src/core/descent/settings';
+import { getSurface } from '../src/core/surfaces/registry';
+import { advanceSwarm, createSwarm } from '../src/core/descent/swarm';
 import { bestOf, fmt, row } from './harness';
 import { handAdam, handBasins, handGd, handGrid, handSwarm } from './handLoops';
 

@@ -1,10 +1,10 @@
 // Parsing the trace command's options into a scenario, with one clear message per mistake.
 import { parseArgs } from 'node:util';
-import { datasetIds } from '../core/datasets';
-import { isOptimizerKind, optimizerKinds, type OptimizerSettings } from '../core/optimizers';
-import type { Schedule } from '../core/schedules';
-import { createRunSettings, type RunSettings } from '../core/settings';
-import type { SurfaceSpec } from '../core/surfaceSpec';
+import { datasetIds } from '../core/surfaces/datasets';
+import { isOptimizerKind, optimizerKinds, type OptimizerSettings } from '../core/descent/optimizers';
+import type { Schedule } from '../core/descent/schedules';
+import { createRunSettings, type RunSettings } from '../core/descent/settings';
+import type { SurfaceSpec } from '../core/surfaces/spec';
 
 export interface TraceRequest {
   readonly spec: SurfaceSpec;

@@ -1,10 +1,10 @@
 // The trace command's work: run the engine on a request and print the trace format (core/traceFormat.ts).
-import { advanceRun, createRun } from '../core/run';
-import { resolveSurface } from '../core/surfaceSpec';
-import { traceOf, type TraceOutput } from '../core/traceFormat';
+import { advanceRun, createRun } from '../core/descent/run';
+import { resolveSurface } from '../core/surfaces/spec';
+import { traceOf, type TraceOutput } from '../core/descent/traceFormat';
 import { parseTraceArgs, USAGE, UsageError, type TraceRequest } from './traceArgs';
 
-export type { TraceOutput } from '../core/traceFormat';
+export type { TraceOutput } from '../core/descent/traceFormat';
 
 /** Runs a request to the end. Throws UsageError when the surface cannot be built or the start is unusable. */
 export function trace(req: TraceRequest): TraceOutput {

@@ -1,7 +1,7 @@
 // Axes along the domain's edges, labelled with the parameter names and tick values, and a cost axis.
 import { useMemo } from 'react';
 import * as THREE from 'three';
-import { niceTicks } from '../core/ticks';
+import { niceTicks } from '../core/landscape/ticks';
 import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
 

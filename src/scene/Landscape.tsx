@@ -2,8 +2,8 @@
 import { useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { BASIN_DIVERGED as LABEL_DIVERGED } from '../core/basins';
-import { gridNormals } from '../core/grid';
+import { BASIN_DIVERGED as LABEL_DIVERGED } from '../core/descent/basins';
+import { gridNormals } from '../core/landscape/grid';
 import { addStart } from '../state/actions';
 import { basinMapIsFor } from '../state/basinSettings';
 import { fromScene, toScene } from './frame';

@@ -1,8 +1,8 @@
 // Everything inside the canvas: resolves the surface, shares the landscape, mounts the layers.
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { Mesh } from 'three';
-import { resolveSurface } from '../core/surfaceSpec';
-import { getSurface } from '../core/surfaces';
+import { resolveSurface } from '../core/surfaces/spec';
+import { getSurface } from '../core/surfaces/registry';
 import { useDownhill } from '../state/store';
 import { buildLandscapeData, withZScale } from './landscapeData';
 import { LandscapeContext } from './LandscapeContext';

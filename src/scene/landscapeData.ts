@@ -1,6 +1,6 @@
 // What the landscape needs, computed once per surface and exaggeration: samples, contours, the mapping.
-import { contourLevels, contourSegments } from '../core/contours';
-import { createGridSample, measureGrid, sampleGrid, type GridSample } from '../core/grid';
+import { contourLevels, contourSegments } from '../core/landscape/contours';
+import { createGridSample, measureGrid, sampleGrid, type GridSample } from '../core/landscape/grid';
 import type { Surface } from '../core/types';
 import { createSceneFrame, type SceneFrame } from './frame';
 

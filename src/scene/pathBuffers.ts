@@ -2,7 +2,7 @@
 // (one points draw). Append-only while paths grow; rebuilt when paths are replaced.
 import * as THREE from 'three';
 import { LineSegmentsGeometry } from 'three/addons/lines/LineSegmentsGeometry.js';
-import { TRAJ_STRIDE } from '../core/run';
+import { TRAJ_STRIDE } from '../core/descent/run';
 import type { Simulation } from '../state/simulation';
 import { PATH_LIFT, toScene, type SceneFrame } from './frame';
 import { PATH_COLORS } from '../state/palette';

@@ -1,7 +1,7 @@
 // Everything a person can do, as module-level actions on the store. Each replaces the scenario object.
-import { defaultOptimizer, type OptimizerKind, type OptimizerSettings } from '../core/optimizers';
-import type { Schedule } from '../core/schedules';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
+import { defaultOptimizer, type OptimizerKind, type OptimizerSettings } from '../core/descent/optimizers';
+import type { Schedule } from '../core/descent/schedules';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
 import { optimizerOf, withLearningRate, withOptimizer, withStartAt } from './edits';
 import { LIMITS, clamp, createDefaultScenario, newStartId, withinBudget, type CameraView, type Scenario } from './scenario';
 import { useDownhill, type ApplyTo, type DownhillState, type Notice, type Outcome } from './store';

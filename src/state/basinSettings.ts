@@ -1,5 +1,5 @@
 // The settings a basin map is computed with: the shared settings of the scenario, with a bounded limit.
-import { createRunSettings, type RunSettings } from '../core/settings';
+import { createRunSettings, type RunSettings } from '../core/descent/settings';
 import { pathSettings } from './pathSettings';
 import type { Scenario } from './scenario';
 

@@ -1,5 +1,5 @@
 // Pure scenario edits shared by the store's actions and by live previews (drags, sliders).
-import type { OptimizerSettings } from '../core/optimizers';
+import type { OptimizerSettings } from '../core/descent/optimizers';
 import { LIMITS, clamp, type PathOverride, type Scenario } from './scenario';
 
 function dropKey(o: PathOverride | undefined, key: keyof PathOverride): PathOverride | undefined {

@@ -1,5 +1,5 @@
 // Plain-language status of a path, for the readouts and screen readers.
-import type { Run } from '../core/run';
+import type { Run } from '../core/descent/run';
 import type { CriticalPoint } from '../core/types';
 
 const n = (v: number): string => v.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 // The run settings each path uses: the shared settings with the path's own overrides on top.
-import { createRunSettings, type RunSettings } from '../core/settings';
+import { createRunSettings, type RunSettings } from '../core/descent/settings';
 import type { Scenario, StartPoint } from './scenario';
 
 /** Effective RunSettings of one start (the shared settings alone without one). Pure. */

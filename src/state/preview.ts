@@ -1,6 +1,6 @@
 // Live previews: drags and slider moves update the simulation directly, without touching the store;
 // the store is written once, when the gesture ends.
-import type { OptimizerSettings } from '../core/optimizers';
+import type { OptimizerSettings } from '../core/descent/optimizers';
 import { editTarget } from './actions';
 import { withLearningRate, withOptimizer, withStartAt } from './edits';
 import { syncSimulation, simulation } from './simulation';

@@ -1,7 +1,7 @@
 // The scenario: everything a person sets up and can share as a link. Plain data, replaced on every edit.
-import { defaultOptimizer, type OptimizerSettings } from '../core/optimizers';
-import { constantSchedule, type Schedule } from '../core/schedules';
-import type { SurfaceSpec } from '../core/surfaceSpec';
+import { defaultOptimizer, type OptimizerSettings } from '../core/descent/optimizers';
+import { constantSchedule, type Schedule } from '../core/descent/schedules';
+import type { SurfaceSpec } from '../core/surfaces/spec';
 
 /** Settings a single path may override; absent fields follow the shared settings. */
 export interface PathOverride {

@@ -1,8 +1,8 @@
 // The live simulation: plain mutable data derived from the scenario, outside reactive state.
 // One frame callback advances it; renderers and readouts only read it.
-import { advanceRun, createRun, type Run } from '../core/run';
-import type { RunSettings } from '../core/settings';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
+import { advanceRun, createRun, type Run } from '../core/descent/run';
+import type { RunSettings } from '../core/descent/settings';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
 import type { Surface } from '../core/types';
 import { pathSettings, sameSettings } from './pathSettings';
 import type { Scenario } from './scenario';

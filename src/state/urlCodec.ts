@@ -24,12 +24,12 @@
 // the person who shared it can see it in the editor and fix it, and the app resolves it safely later.
 // The whole link is refused (defaults plus UNREADABLE_NOTICE) when it is longer than 20,000 characters,
 // names an unknown surface or dataset, or has a formula longer than MAX_FORMULA_LENGTH.
-import { isDatasetId } from '../core/datasets';
+import { isDatasetId } from '../core/surfaces/datasets';
 import { checkFormula, DEFAULT_FORMULA_DOMAIN, MAX_FORMULA_LENGTH } from '../core/formula';
-import { defaultOptimizer, isOptimizerKind, optimizerNames, type OptimizerKind, type OptimizerSettings } from '../core/optimizers';
-import { constantSchedule, defaultSchedule, scheduleKinds, type Schedule, type ScheduleKind } from '../core/schedules';
-import { getSurface } from '../core/surfaces';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
+import { defaultOptimizer, isOptimizerKind, optimizerNames, type OptimizerKind, type OptimizerSettings } from '../core/descent/optimizers';
+import { constantSchedule, defaultSchedule, scheduleKinds, type Schedule, type ScheduleKind } from '../core/descent/schedules';
+import { getSurface } from '../core/surfaces/registry';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
 import type { Domain } from '../core/types';
 import {
   createDefaultScenario, LIMITS, newStartId, startLabel,

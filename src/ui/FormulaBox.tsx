@@ -1,7 +1,7 @@
 // Type f(x, y): errors show while typing; Enter applies. A bad formula never replaces the last good surface.
 import { forwardRef, useId, useMemo, useState } from 'react';
 import { checkFormula } from '../core/formula';
-import { resolveSurface } from '../core/surfaceSpec';
+import { resolveSurface } from '../core/surfaces/spec';
 import { applyFormula, setFormulaDraft } from '../state/actions';
 import { useDownhill } from '../state/store';
 

@@ -1,6 +1,6 @@
 // One optimizer hyperparameter (μ, α, β₁ or β₂): previews the paths while moving, commits on release.
 import { useEffect, useId, useState } from 'react';
-import type { OptimizerSettings } from '../core/optimizers';
+import type { OptimizerSettings } from '../core/descent/optimizers';
 import { setHyperparameter, type Hyperparameter } from '../state/actions';
 import { previewOptimizer } from '../state/preview';
 import { LIMITS } from '../state/scenario';

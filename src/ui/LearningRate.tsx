@@ -1,12 +1,12 @@
 // η on a logarithmic slider (1e-5 … 10) with an exact value box. Moving the slider previews at once;
 // the store (and link) is written when the slider is released or a value is entered.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { criticalAscentRate, criticalLearningRate } from '../core/insight';
+import { criticalAscentRate, criticalLearningRate } from '../core/descent/insight';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
 import { previewLearningRate } from '../state/preview';
 import { LIMITS, startLabel } from '../state/scenario';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
 import { useDownhill } from '../state/store';
 import { fromLog, parseTyped, showValue, toLog } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';

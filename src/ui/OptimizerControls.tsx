@@ -1,6 +1,6 @@
 // The optimizer and its hyperparameters (μ, α, β₁, β₂), for every path or the selected one.
 import { useId } from 'react';
-import { ascentRule, optimizerKinds, optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
+import { ascentRule, optimizerKinds, optimizerNames, optimizerRules, type OptimizerKind } from '../core/descent/optimizers';
 import { editTarget, setOptimizerKind, type Hyperparameter } from '../state/actions';
 import { optimizerOf } from '../state/edits';
 import { useDownhill } from '../state/store';

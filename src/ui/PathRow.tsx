@@ -1,7 +1,7 @@
 // One row of the path table. React renders its structure (letter, η, optimizer) at human speed; the live
 // cells stay empty in React's eyes and are filled by the table's frame callback through the refs registered here.
 import { memo, useLayoutEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { optimizerNames, type OptimizerKind } from '../core/optimizers';
+import { optimizerNames, type OptimizerKind } from '../core/descent/optimizers';
 import { removeStart, selectStart } from '../state/actions';
 import { pathColor } from '../state/palette';
 import { startLabel } from '../state/scenario';

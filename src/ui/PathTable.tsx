@@ -1,9 +1,9 @@
 // The table of paths: one row per start (rendered at human speed), live cells written from the frame loop.
 // Outcomes are announced to screen readers as they appear, through a store subscription (no re-render).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Run, RunStatus } from '../core/run';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaceSpec';
-import { traceOf } from '../core/traceFormat';
+import type { Run, RunStatus } from '../core/descent/run';
+import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
+import { traceOf } from '../core/descent/traceFormat';
 import { addRandomStarts, clearStarts } from '../state/actions';
 import { outcomeShort } from '../state/outcomeText';
 import { LIMITS, startLabel } from '../state/scenario';

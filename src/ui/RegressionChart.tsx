@@ -1,12 +1,12 @@
 // For a regression cost: the data, the least-squares line (dashed) and the line each path currently fits.
 // Redrawn from the frame loop only when the paths, the iteration count, the selection or the size changed.
 import { useEffect, useMemo, useRef } from 'react';
-import { getDataset, isDatasetId, type Dataset } from '../core/datasets';
-import { leastSquares, predict, type LeastSquares } from '../core/regression';
+import { getDataset, isDatasetId, type Dataset } from '../core/surfaces/datasets';
+import { leastSquares, predict, type LeastSquares } from '../core/surfaces/regression';
 import { pathColor } from '../state/palette';
 import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
-import { niceTicks } from '../core/ticks';
+import { niceTicks } from '../core/landscape/ticks';
 import { formatNumber } from './format';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';

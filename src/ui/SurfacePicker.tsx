@@ -1,7 +1,7 @@
 // Every built-in surface, the regression costs and the custom formula, in one picker.
 import { useId } from 'react';
-import { datasetIds, getDataset } from '../core/datasets';
-import { builtinSurfaces } from '../core/surfaces';
+import { datasetIds, getDataset } from '../core/surfaces/datasets';
+import { builtinSurfaces } from '../core/surfaces/registry';
 import { setSurface } from '../state/actions';
 import { useDownhill } from '../state/store';
 

@@ -1,7 +1,7 @@
 // The less common settings: ascent, the sequential-update mistake, schedules, the iteration limit,
 // and for regression costs the batch size and seed.
 import { useId, useState } from 'react';
-import { defaultSchedule, scheduleKinds, type ScheduleKind } from '../core/schedules';
+import { defaultSchedule, scheduleKinds, type ScheduleKind } from '../core/descent/schedules';
 import { setAscent, setBatch, setMaxSteps, setSchedule, setSeed, setSequential } from '../state/actions';
 import { LIMITS } from '../state/scenario';
 import { useDownhill } from '../state/store';

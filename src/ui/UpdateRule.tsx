@@ -1,10 +1,10 @@
 // The update rule of the selected path (or path A), written with the surface's parameter names, and the
 // numbers of its latest step, written from the frame loop only when that path's iteration changed.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { ascentRule, optimizerNames, optimizerRules, type OptimizerKind } from '../core/optimizers';
-import { TRAJ_STRIDE, type Run } from '../core/run';
-import { learningRateAt } from '../core/schedules';
-import { resolveSurface } from '../core/surfaceSpec';
+import { ascentRule, optimizerNames, optimizerRules, type OptimizerKind } from '../core/descent/optimizers';
+import { TRAJ_STRIDE, type Run } from '../core/descent/run';
+import { learningRateAt } from '../core/descent/schedules';
+import { resolveSurface } from '../core/surfaces/spec';
 import { pathColor } from '../state/palette';
 import { pathSettings } from '../state/pathSettings';
 import { startLabel } from '../state/scenario';

@@ -1,6 +1,6 @@
 // Messages between the app and the basin-map worker.
-import type { RunSettings } from '../core/settings';
-import type { SurfaceSpec } from '../core/surfaceSpec';
+import type { RunSettings } from '../core/descent/settings';
+import type { SurfaceSpec } from '../core/surfaces/spec';
 
 export interface BasinRequest {
   readonly type: 'compute';

@@ -1,7 +1,7 @@
 // Computes basin maps off the main thread, in batches: progress after each batch, and a newer
 // request cancels the one in flight.
-import { advanceBasinJob, createBasinJob } from '../core/basins';
-import { resolveSurface } from '../core/surfaceSpec';
+import { advanceBasinJob, createBasinJob } from '../core/descent/basins';
+import { resolveSurface } from '../core/surfaces/spec';
 import type { BasinReply, BasinRequest } from './basinProtocol';
 
 const BATCH = 512;

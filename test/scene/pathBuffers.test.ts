@@ -1,7 +1,7 @@
 // The path buffers: every iterate drawn for a few paths; for many (thin lines) tiny steps merged, the
 // line still connected, never farther than the threshold from any iterate, and ending on finished paths' ends.
 import { describe, expect, it } from 'vitest';
-import { TRAJ_STRIDE } from '../../src/core/run';
+import { TRAJ_STRIDE } from '../../src/core/descent/run';
 import { createDefaultScenario, type Scenario } from '../../src/state/scenario';
 import { advanceSimulation, createSimulation, syncSimulation, type Simulation } from '../../src/state/simulation';
 import { createSceneFrame, PATH_LIFT, toScene } from '../../src/scene/frame';

@@ -87,9 +87,9 @@ describe('outcome texts', () => {
 
   it('name the maximum ascent climbs to, and warn when descent rests on a saddle', async () => {
     const { outcomeText, outcomeShort } = await import('../../src/state/outcomeText');
-    const { createRun, advanceRun } = await import('../../src/core/run');
-    const { createRunSettings } = await import('../../src/core/settings');
-    const { getSurface } = await import('../../src/core/surfaces');
+    const { createRun, advanceRun } = await import('../../src/core/descent/run');
+    const { createRunSettings } = await import('../../src/core/descent/settings');
+    const { getSurface } = await import('../../src/core/surfaces/registry');
     const up = createRun(getSurface('himmelblau')!, 0, -0.5, createRunSettings({ lr: 0.005, ascent: true }));
     advanceRun(up, 100_000);
     expect(outcomeText(up)).toMatch(/^converged at iteration \d+, at maximum X1( \(.*\))?$/);

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datasetIds } from '../../src/core/datasets';
+import { datasetIds } from '../../src/core/surfaces/datasets';
 import { DEFAULT_FORMULA_DOMAIN, MAX_FORMULA_LENGTH } from '../../src/core/formula';
-import { defaultOptimizer, optimizerKinds, type OptimizerSettings } from '../../src/core/optimizers';
-import { defaultSchedule, scheduleKinds, type Schedule } from '../../src/core/schedules';
-import { getSurface, surfaceIds } from '../../src/core/surfaces';
-import { resolveSurface, type SurfaceSpec } from '../../src/core/surfaceSpec';
+import { defaultOptimizer, optimizerKinds, type OptimizerSettings } from '../../src/core/descent/optimizers';
+import { defaultSchedule, scheduleKinds, type Schedule } from '../../src/core/descent/schedules';
+import { getSurface, surfaceIds } from '../../src/core/surfaces/registry';
+import { resolveSurface, type SurfaceSpec } from '../../src/core/surfaces/spec';
 import type { Domain } from '../../src/core/types';
 import { createDefaultScenario, LIMITS, type CameraView, type PathOverride, type Scenario, type StartPoint } from '../../src/state/scenario';
 import { CODEC_LIMITS, decodeScenario, encodeScenario, UNREADABLE_NOTICE } from '../../src/state/urlCodec';

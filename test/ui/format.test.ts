@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks } from '../../src/core/ticks';
+import { niceTicks } from '../../src/core/landscape/ticks';
 import { formatCount, formatFit, formatNumber } from '../../src/ui/format';
 
 describe('formatNumber', () => {

@@ -1,0 +1,96 @@
+// Helpers that explain what a run is doing: curvature, critical learning rate, which minimum it reached.
+import type { CriticalPoint, Surface } from '../types';
+
+const _h = new Float64Array(3);
+
+/** Eigenvalues (λ_min, λ_max) of the symmetric 2×2 Hessian [a b; b c]. Pure. */
+export function eigen2(a: number, b: number, c: number): [number, number] {
+  const m = (a + c) / 2, r = Math.hypot((a - c) / 2, b);
+  return [m - r, m + r];
+}
+
+/** Eigenvalues of the Hessian at (x, y). Pure. */
+export function hessianEigenvalues(surface: Surface, x: number, y: number): [number, number] {
+  surface.hess(x, y, _h);
+  return eigen2(_h[0] as number, _h[1] as number, _h[2] as number);
+}
+
+/**
+ * The largest learning rate for which plain descent is locally stable at (x, y): 2/λ_max(∇²f).
+ * Null where the Hessian is not positive definite (no local bowl there). Pure.
+ */
+export function criticalLearningRate(surface: Surface, x: number, y: number): number | null {
+  const [lo, hi] = hessianEigenvalues(surface, x, y);
+  return lo > 0 && Number.isFinite(hi) ? 2 / hi : null;
+}
+
+/**
+ * The mirror image for gradient ascent: the largest learning rate for which plain ascent is locally
+ * stable at (x, y), 2/|λ_min(∇²f)|. Null where the Hessian is not negative definite (no local cap). Pure.
+ */
+export function criticalAscentRate(surface: Surface, x: number, y: number): number | null {
+  const [lo, hi] = hessianEigenvalues(surface, x, y);
+  return hi < 0 && Number.isFinite(lo) ? 2 / -lo : null;
+}
+
+/** How close (as a fraction of the domain's diagonal) a point must be to count as at a known minimum. */
+export const MINIMUM_RADIUS = 0.01;
+
+/** The nearest known minimum within MINIMUM_RADIUS of the domain's diagonal from (x, y), or null. Pure. */
+export function identifyMinimum(surface: Surface, x: number, y: number): CriticalPoint | null {
+  const i = minimumIndex(surface, x, y);
+  return i < 0 ? null : (surface.critical[i] ?? null);
+}
+
+interface PointTable { readonly xs: Float64Array; readonly ys: Float64Array; readonly index: Int32Array; readonly r2: number }
+const minimaTables = new WeakMap<Surface, PointTable>();
+const criticalTables = new WeakMap<Surface, PointTable>();
+
+/** Critical points of the surface that pass `keep`, as flat arrays (cached per surface in `cache`). */
+function pointTable(surface: Surface, cache: WeakMap<Surface, PointTable>, keep: (c: CriticalPoint) => boolean): PointTable {
+  let t = cache.get(surface);
+  if (t === undefined) {
+    const idx: number[] = [];
+    surface.critical.forEach((c, i) => { if (keep(c)) idx.push(i); });
+    const d = surface.domain, r = MINIMUM_RADIUS * Math.hypot(d.xMax - d.xMin, d.yMax - d.yMin);
+    t = {
+      xs: Float64Array.from(idx, (i) => surface.critical[i]!.x), ys: Float64Array.from(idx, (i) => surface.critical[i]!.y),
+      index: Int32Array.from(idx), r2: r * r,
+    };
+    cache.set(surface, t);
+  }
+  return t;
+}
+
+/** The surface's minima as flat arrays, built once per surface (cached). */
+const minimaTable = (surface: Surface): PointTable => pointTable(surface, minimaTables, (c) => c.kind === 'min');
+
+/**
+ * The nearest known critical point of any kind (minimum, saddle, maximum) within MINIMUM_RADIUS of the
+ * domain's diagonal from (x, y), or null: where a run that stopped moving came to rest. Pure (caches a table).
+ */
+export function identifyCritical(surface: Surface, x: number, y: number): CriticalPoint | null {
+  const i = nearestIn(pointTable(surface, criticalTables, () => true), x, y);
+  return i < 0 ? null : (surface.critical[i] ?? null);
+}
+
+/** Index into surface.critical of the nearest known minimum within the radius, or -1. Pure (caches a table). */
+export function minimumIndex(surface: Surface, x: number, y: number): number {
+  return nearestIn(minimaTable(surface), x, y);
+}
+
+/** A fast classifier for many points on one surface: (x, y) → minimumIndex(surface, x, y). */
+export function createMinimumFinder(surface: Surface): (x: number, y: number) => number {
+  const t = minimaTable(surface);
+  return (x, y) => nearestIn(t, x, y);
+}
+
+/** Index into surface.critical of the table's nearest point within its radius, or -1. Pure. */
+function nearestIn(t: PointTable, x: number, y: number): number {
+  let best = -1, bestD = t.r2;
+  for (let k = 0; k < t.xs.length; k++) {
+    const dx = (t.xs[k] as number) - x, dy = (t.ys[k] as number) - y, dd = dx * dx + dy * dy;
+    if (dd <= bestD) { bestD = dd; best = t.index[k] as number; }
+  }
+  return best;
+}

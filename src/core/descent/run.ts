@@ -1,0 +1,140 @@
+// One run: a surface, a start and settings, advanced in place with its trajectory in typed arrays.
+import { identifyCritical, identifyMinimum } from './insight';
+import type { RunSettings } from './settings';
+import {
+  CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED, MAX_STEPS, RUNNING,
+  createStepContext, createWalker, initialCode, walk, type StepContext, type Walker,
+} from './step';
+import type { CriticalPoint, Surface } from '../types';
+
+export type RunStatus = 'running' | 'converged' | 'diverged' | 'max-steps';
+export type ConvergeReason = 'gradient' | 'step' | 'cost';
+
+/** Values stored per trajectory point: x, y, f, ‖∇f‖. */
+export const TRAJ_STRIDE = 4;
+
+export interface Run {
+  readonly surface: Surface;
+  readonly settings: RunSettings;
+  readonly ctx: StepContext;
+  /** Current point, cost, exact gradient, iteration and optimizer state: always finite. */
+  readonly w: Walker;
+  status: RunStatus;
+  reason: ConvergeReason | null;
+  /** The iteration that produced a non-finite or runaway point (which was not stored). */
+  divergedAt: number | null;
+  /** The known minimum a finished run sits at, if any. */
+  minimum: CriticalPoint | null;
+  /**
+   * The known critical point of any kind a finished run sits at: its minimum, else a saddle or a maximum
+   * (where gradient ascent ends, or descent stalls on a saddle), else null.
+   */
+  critical: CriticalPoint | null;
+  /** Trajectory points (stride TRAJ_STRIDE); null when only the current point is kept. */
+  traj: Float64Array | null;
+  /** Number of points stored (or, without a trajectory, that would have been). */
+  count: number;
+  // Convenience views of w.
+  readonly x: number;
+  readonly y: number;
+  readonly f: number;
+  readonly gx: number;
+  readonly gy: number;
+  readonly t: number;
+}
+
+export interface RunOptions {
+  /** Keep the whole trajectory (default true). Without it a run uses constant memory. */
+  readonly keepTrajectory?: boolean;
+}
+
+const _g = new Float64Array(2);
+const INITIAL_CAPACITY = 1024;
+
+class RunImpl implements Run {
+  status: RunStatus = 'running';
+  reason: ConvergeReason | null = null;
+  divergedAt: number | null = null;
+  minimum: CriticalPoint | null = null;
+  critical: CriticalPoint | null = null;
+  count = 0;
+  constructor(
+    readonly surface: Surface, readonly settings: RunSettings, readonly ctx: StepContext,
+    readonly w: Walker, public traj: Float64Array | null,
+  ) {}
+  get x(): number { return this.w.x; }
+  get y(): number { return this.w.y; }
+  get f(): number { return this.w.f; }
+  get gx(): number { return this.w.gx; }
+  get gy(): number { return this.w.gy; }
+  get t(): number { return this.w.t; }
+}
+
+/** Creates a run at (x0, y0) with its start recorded (diverged at 0, nothing stored, if the cost is undefined there). */
+export function createRun(surface: Surface, x0: number, y0: number, settings: RunSettings, opts: RunOptions = {}): Run {
+  surface.grad(x0, y0, _g);
+  const w = createWalker(x0, y0, surface.f(x0, y0), _g[0] as number, _g[1] as number);
+  const ctx = createStepContext(surface, settings);
+  const keep = opts.keepTrajectory ?? true;
+  const traj = keep ? new Float64Array(TRAJ_STRIDE * Math.max(1, Math.min(settings.maxSteps + 1, INITIAL_CAPACITY))) : null;
+  const run = new RunImpl(surface, settings, ctx, w, traj);
+  w.code = initialCode(ctx, w);
+  if (w.code === DIVERGED) {
+    run.divergedAt = 0;
+    finish(run);
+    return run;
+  }
+  if (traj !== null) {
+    traj[0] = w.x; traj[1] = w.y; traj[2] = w.f; traj[3] = Math.hypot(w.gx, w.gy);
+  }
+  run.count = 1;
+  if (w.code !== RUNNING) finish(run);
+  return run;
+}
+
+/** Sets status, reason, minimum and critical point from the walker's code. Mutates run. */
+function finish(run: RunImpl): void {
+  switch (run.w.code) {
+    case CONVERGED_GRAD: run.status = 'converged'; run.reason = 'gradient'; break;
+    case CONVERGED_STEP: run.status = 'converged'; run.reason = 'step'; break;
+    case CONVERGED_COST: run.status = 'converged'; run.reason = 'cost'; break;
+    case MAX_STEPS: run.status = 'max-steps'; break;
+    default: run.status = 'diverged'; break;
+  }
+  const { x, y } = run.w;
+  run.minimum = run.status === 'diverged' ? null : identifyMinimum(run.surface, x, y);
+  run.critical = run.status === 'diverged' ? null : run.minimum ?? identifyCritical(run.surface, x, y);
+}
+
+/** Makes room for `more` points, doubling the buffer (amortised, rare). Mutates run. */
+function reserve(run: RunImpl, more: number): void {
+  const traj = run.traj;
+  if (traj === null) return;
+  const need = TRAJ_STRIDE * (run.count + more);
+  if (need <= traj.length) return;
+  const cap = Math.min(Math.max(need, traj.length * 2), TRAJ_STRIDE * (run.settings.maxSteps + 1));
+  const next = new Float64Array(cap);
+  next.set(traj);
+  run.traj = next;
+}
+
+/** Advances up to n iterations while running; returns how many were done. Mutates run. */
+export function advanceRun(run: Run, n: number): number {
+  const r = run as RunImpl;
+  if (r.status !== 'running') return 0;
+  const todo = Math.min(n, r.settings.maxSteps - r.w.t);
+  reserve(r, todo);
+  const before = r.w.t;
+  const done = walk(r.ctx, r.w, todo, r.traj, r.count);
+  r.count += r.w.t - before;
+  if (r.w.code === DIVERGED) r.divergedAt = r.w.t + 1;
+  if (r.w.code !== RUNNING) finish(r);
+  return done;
+}
+
+/** The i-th stored point as [x, y, f, ‖∇f‖]. Allocates; for tests and export, not the frame loop. */
+export function runPoint(run: Run, i: number): [number, number, number, number] {
+  if (run.traj === null || i < 0 || i >= run.count) throw new RangeError(`no point ${i}`);
+  const o = i * TRAJ_STRIDE, tr = run.traj;
+  return [tr[o] as number, tr[o + 1] as number, tr[o + 2] as number, tr[o + 3] as number];
+}

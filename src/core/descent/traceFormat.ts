@@ -1,0 +1,67 @@
+// The trace format: one JSON object per run, printed by `npm run trace` and exported by the app.
+import { TRAJ_STRIDE, type Run } from './run';
+import type { SurfaceSpec } from '../surfaces/spec';
+import type { CriticalKind, CriticalPoint } from '../types';
+
+export interface TraceOutput {
+  surface: string;
+  formula?: string;
+  optimizer: string;
+  lr: number;
+  status: 'converged' | 'diverged' | 'max-steps';
+  reason: string;
+  steps: number;
+  points: [number, number, number][];
+  minimum?: { label: string; x: number; y: number; f: number; global: boolean };
+  /** The known critical point reached, of any kind: a minimum, or the maximum ascent climbs to, or a saddle. */
+  critical?: { kind: CriticalKind; label: string; x: number; y: number; f: number };
+  divergedAt?: number;
+}
+
+const specName = (s: SurfaceSpec): string =>
+  s.kind === 'builtin' ? s.id : s.kind === 'formula' ? 'formula' : `regression:${s.dataset}`;
+
+const fmt = (v: number): string => (v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential() : String(v));
+
+function reasonOf(run: Run): string {
+  const tol = run.settings.tolerances;
+  switch (run.reason) {
+    case 'gradient': return `gradient norm below ${fmt(tol.grad)}`;
+    case 'step': return `step below ${fmt(tol.step)}`;
+    case 'cost': return `cost changed by less than ${fmt(tol.cost)}`;
+    default: break;
+  }
+  if (run.status === 'diverged') return run.divergedAt === 0 ? 'the cost is not defined at the start' : `diverged at iteration ${run.divergedAt}: the next point was not finite or ran away`;
+  if (run.status === 'running') return `still running at iteration ${run.t} when exported`;
+  return `reached the iteration limit of ${run.settings.maxSteps}`;
+}
+
+const minimumOf = (m: CriticalPoint): NonNullable<TraceOutput['minimum']> =>
+  ({ label: m.label ?? '', x: m.x, y: m.y, f: m.f, global: m.global === true });
+
+/**
+ * The trace of a run as it stands: status "max-steps" for a run still going (it stopped where it is).
+ * Allocates the result. Pure.
+ */
+export function traceOf(run: Run, spec: SurfaceSpec): TraceOutput {
+  const points: [number, number, number][] = [];
+  if (run.traj === null) points.push([run.x, run.y, run.f]);
+  else for (let i = 0; i < run.count; i++) {
+    const o = i * TRAJ_STRIDE;
+    points.push([run.traj[o] as number, run.traj[o + 1] as number, run.traj[o + 2] as number]);
+  }
+  const out: TraceOutput = {
+    surface: specName(spec),
+    ...(spec.kind === 'formula' ? { formula: spec.text } : {}),
+    optimizer: run.settings.optimizer.kind,
+    lr: run.settings.lr,
+    status: run.status === 'converged' || run.status === 'diverged' ? run.status : 'max-steps',
+    reason: reasonOf(run),
+    steps: run.t,
+    points,
+  };
+  if (run.minimum) out.minimum = minimumOf(run.minimum);
+  if (run.critical) out.critical = { kind: run.critical.kind, label: run.critical.label ?? '', x: run.critical.x, y: run.critical.y, f: run.critical.f };
+  if (run.divergedAt !== null) out.divergedAt = run.divergedAt;
+  return out;
+}
