@@ -18,7 +18,8 @@ export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
 ];
 
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their browser tests at once without sharing a preview server. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
