@@ -1,40 +1,33 @@
-// Learning-rate schedules: the rate used at iteration t (t starts at 1).
+// Learning-rate schedules as torch.optim.lr_scheduler defines them, with PyTorch's parameter names.
+// η_t is the rate used by the update at iteration t = 0, 1, 2, … (the rate after t calls to scheduler.step()).
 
 export type Schedule =
   | { readonly kind: 'constant' }
-  | { readonly kind: 'step'; readonly every: number; readonly factor: number }
+  /** StepLR(step_size, gamma). */
+  | { readonly kind: 'step'; readonly stepSize: number; readonly gamma: number }
+  /** ExponentialLR(gamma). */
   | { readonly kind: 'exponential'; readonly gamma: number }
-  | { readonly kind: 'cosine'; readonly period: number; readonly minFactor: number };
+  /** CosineAnnealingLR(T_max, eta_min); eta_min is an absolute rate. */
+  | { readonly kind: 'cosine'; readonly tMax: number; readonly etaMin: number };
 
 export type ScheduleKind = Schedule['kind'];
 export const scheduleKinds: readonly ScheduleKind[] = ['constant', 'step', 'exponential', 'cosine'];
 
 export const constantSchedule: Schedule = { kind: 'constant' };
 
-/** Default parameters for a schedule kind. Pure. */
-export function defaultSchedule(kind: ScheduleKind): Schedule {
-  switch (kind) {
-    case 'constant': return constantSchedule;
-    case 'step': return { kind, every: 100, factor: 0.5 };
-    case 'exponential': return { kind, gamma: 0.99 };
-    case 'cosine': return { kind, period: 1000, minFactor: 0 };
-    default: { const never: never = kind; throw new Error(`unknown schedule ${String(never)}`); }
-  }
-}
+/** True when k names a schedule. Pure. */
+export const isScheduleKind = (k: string): k is ScheduleKind => (scheduleKinds as readonly string[]).includes(k);
 
-/** η_t for base rate η at iteration t ≥ 1. Pure. */
+/** η_t for base rate η at iteration t ≥ 0 (PyTorch's closed forms). Pure. */
 export function learningRateAt(lr: number, s: Schedule, t: number): number {
   switch (s.kind) {
     case 'constant': return lr;
-    // η·factor^⌊(t−1)/every⌋
-    case 'step': return lr * Math.pow(s.factor, Math.floor((t - 1) / Math.max(1, s.every)));
-    // η·γ^(t−1)
-    case 'exponential': return lr * Math.pow(s.gamma, t - 1);
-    // η_min + ½(η − η_min)(1 + cos(π·min(t−1, T)/T))
-    case 'cosine': {
-      const T = Math.max(1, s.period), min = lr * s.minFactor;
-      return min + 0.5 * (lr - min) * (1 + Math.cos((Math.PI * Math.min(t - 1, T)) / T));
-    }
+    // η·γ^⌊t/step_size⌋
+    case 'step': return lr * Math.pow(s.gamma, Math.floor(t / s.stepSize));
+    // η·γ^t
+    case 'exponential': return lr * Math.pow(s.gamma, t);
+    // η_min + ½(η − η_min)(1 + cos(πt/T_max)), for every t: past T_max the cosine goes on
+    case 'cosine': return s.etaMin + 0.5 * (lr - s.etaMin) * (1 + Math.cos((Math.PI * t) / s.tMax));
     default: { const never: never = s; throw new Error(`unknown schedule ${String(never)}`); }
   }
 }

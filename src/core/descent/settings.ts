@@ -1,6 +1,7 @@
 // What a run needs besides the surface and the start.
-import { defaultOptimizer, type OptimizerSettings } from './optimizers';
+import type { OptimizerSettings } from './optimizers';
 import { constantSchedule, type Schedule } from './schedules';
+import { optimizerDefaults, scalarSettings as S } from './settingsCatalog';
 
 /** A tolerance of 0 switches that stopping rule off. */
 export interface Tolerances {
@@ -34,16 +35,16 @@ export interface RunSettings {
 export const defaultTolerances: Tolerances = { grad: 1e-6, step: 1e-10, cost: 1e-14 };
 
 export const defaultRunSettings: RunSettings = {
-  lr: 0.01,
-  optimizer: defaultOptimizer('gd'),
+  lr: S.lr.default,
+  optimizer: optimizerDefaults('gd'),
   schedule: constantSchedule,
   ascent: false,
   sequential: false,
-  maxSteps: 10_000,
+  maxSteps: S.maxSteps.default,
   tolerances: defaultTolerances,
   divergeFactor: 1000,
-  batch: 0,
-  seed: 1,
+  batch: S.batch.default,
+  seed: S.seed.default,
 };
 
 /** Run settings with defaults filled in. Pure. */

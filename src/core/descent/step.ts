@@ -103,7 +103,7 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
   let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2 } = w;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
-    const lr = constLr ? s.lr : learningRateAt(s.lr, s.schedule, t + 1);
+    const lr = constLr ? s.lr : learningRateAt(s.lr, s.schedule, t);
     p1 *= b1; p2 *= b2;
     let ux: number, uy: number;
     if (sampler !== null && rng !== null) { sampler(x, y, _g, rng); ux = sign * (_g[0] as number); uy = sign * (_g[1] as number); }

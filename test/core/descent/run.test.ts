@@ -228,7 +228,7 @@ describe('teaching switches', () => {
   });
 
   it('a step-decay schedule halves the step every 10 iterations', () => {
-    const r = runTo(bowl, 1, 0, { lr: 0.1, schedule: { kind: 'step', every: 10, factor: 0.5 }, tolerances: NO_STOP, maxSteps: 20 });
+    const r = runTo(bowl, 1, 0, { lr: 0.1, schedule: { kind: 'step', stepSize: 10, gamma: 0.5 }, tolerances: NO_STOP, maxSteps: 20 });
     for (let k = 1; k <= 20; k++) {
       const eta = k <= 10 ? 0.1 : 0.05;
       expect(runPoint(r, k)[0]).toBeCloseTo(runPoint(r, k - 1)[0] * (1 - 2 * eta), 14);
