@@ -1,9 +1,14 @@
-// Parsing the trace command's options into a scenario, with one clear message per mistake.
+// Parsing the trace command's options into a request, with one clear message per mistake. The numeric
+// options, their ranges, defaults and help come from the settings catalog.
 import { parseArgs } from 'node:util';
 import { datasetIds } from '../core/surfaces/datasets';
-import { isOptimizerKind, optimizerKinds, type OptimizerSettings } from '../core/descent/optimizers';
-import type { Schedule } from '../core/descent/schedules';
+import { isOptimizerKind, optimizerKinds, type OptimizerKind, type OptimizerSettings } from '../core/descent/optimizers';
+import { constantSchedule, isScheduleKind, scheduleKinds, type Schedule } from '../core/descent/schedules';
 import { createRunSettings, type RunSettings } from '../core/descent/settings';
+import {
+  hyperparameterKeys, hyperparameters, optimizerDefaults, paramsOf, scalarNames, scalarSettings, scheduleFrom,
+  type HyperparameterKey, type SettingSpec,
+} from '../core/descent/settingsCatalog';
 import type { SurfaceSpec } from '../core/surfaces/spec';
 
 export interface TraceRequest {
@@ -24,106 +29,136 @@ export function parseNumber(name: string, text: string): number {
   return v;
 }
 
-function inRange(name: string, v: number, lo: number, hi: number, hiOpen = true): number {
-  if (v < lo || (hiOpen ? v >= hi : v > hi)) throw new UsageError(`--${name} must be in [${lo}, ${hi}${hiOpen ? ')' : ']'}, got ${v}`);
-  return v;
-}
+const fmt = (n: number): string => (Math.abs(n) >= 1e4 ? n.toLocaleString('en-US') : String(n));
 
-function positive(name: string, v: number): number {
-  if (!(v > 0)) throw new UsageError(`--${name} must be positive, got ${v}`);
-  return v;
-}
-
-function integer(name: string, text: string, min: number): number {
-  const v = parseNumber(name, text);
-  if (!Number.isInteger(v) || v < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${text}'`);
-  return v;
-}
-
-/** "step:100,0.5", "exponential:0.99", "cosine:1000[,0.1]" or "constant". Pure. */
-export function parseSchedule(text: string): Schedule {
-  const [name, rest = ''] = text.split(':', 2) as [string, string?];
-  const args = rest === '' ? [] : rest.split(',');
-  const num = (i: number, fallback: number) => (args[i] === undefined ? fallback : parseNumber('schedule', args[i]));
-  switch (name) {
-    case 'constant': return { kind: 'constant' };
-    case 'step': return { kind: 'step', every: integer('schedule', String(num(0, 100)), 1), factor: positive('schedule', num(1, 0.5)) };
-    case 'exponential': return { kind: 'exponential', gamma: positive('schedule', num(0, 0.99)) };
-    case 'cosine': return { kind: 'cosine', period: integer('schedule', String(num(0, 1000)), 1), minFactor: inRange('schedule', num(1, 0), 0, 1, false) };
-    default: throw new UsageError(`--schedule: unknown schedule '${name}': use constant, step:every,factor, exponential:gamma or cosine:period[,minFactor]`);
+/** Option text read as a value of `spec`: a (whole) number within its range (its CLI range when wider). Pure. */
+export function parseSetting(option: string, spec: SettingSpec, text: string): number {
+  const v = parseNumber(option, text);
+  const max = spec.cliMax ?? spec.max;
+  if ((spec.integer && !Number.isInteger(v)) || v < spec.min || v > max) {
+    const kind = spec.integer ? 'a whole number' : 'a number';
+    throw new UsageError(`--${option} (${spec.symbol}) must be ${kind} from ${fmt(spec.min)} to ${fmt(max)}, got '${text}'`);
   }
+  return v;
 }
+
+/** "step:<step_size>,<gamma>", "exponential:<gamma>", "cosine:<T_max>[,<eta_min>]" or "constant". Pure. */
+export function parseSchedule(text: string): Schedule {
+  const colon = text.indexOf(':');
+  const kind = colon < 0 ? text : text.slice(0, colon);
+  if (!isScheduleKind(kind)) throw new UsageError(`--schedule: unknown schedule '${kind}': use ${scheduleForms().join(', ')}`);
+  if (kind === 'constant') {
+    if (colon >= 0) throw new UsageError('--schedule: constant takes no parameters');
+    return constantSchedule;
+  }
+  const params = paramsOf(kind);
+  const args = colon < 0 ? [] : text.slice(colon + 1).split(',');
+  if (args.length > params.length) throw new UsageError(`--schedule: ${kind} takes ${params.length === 1 ? 'one parameter' : `${params.length} parameters`}: ${scheduleForm(kind)}`);
+  return scheduleFrom(kind, args.map((a, i) => parseSetting('schedule', params[i]!, a)));
+}
+
+const scheduleForm = (kind: Exclude<Schedule['kind'], 'constant'>): string =>
+  `${kind}:${paramsOf(kind).map((p) => `<${p.symbol}>`).join(',')}`;
+const scheduleForms = (): string[] => scheduleKinds.map((k) => (k === 'constant' ? k : scheduleForm(k)));
+
+/** Catalog settings the trace command takes, by option name. */
+const NUMERIC: readonly (readonly [string, SettingSpec])[] = [
+  ...scalarNames.flatMap((n) => { const s: SettingSpec = scalarSettings[n]; return s.cli === null ? [] : [[s.cli, s] as const]; }),
+  ...hyperparameterKeys.map((k) => [hyperparameters[k].cli ?? k, hyperparameters[k]] as const),
+];
 
 const OPTIONS = {
   surface: { type: 'string' }, formula: { type: 'string' }, regression: { type: 'string' },
-  optimizer: { type: 'string' }, lr: { type: 'string' }, start: { type: 'string' }, steps: { type: 'string' },
-  momentum: { type: 'string' }, alpha: { type: 'string' }, beta1: { type: 'string' }, beta2: { type: 'string' },
-  eps: { type: 'string' }, ascent: { type: 'boolean' }, sequential: { type: 'boolean' }, schedule: { type: 'string' },
-  batch: { type: 'string' }, seed: { type: 'string' }, summary: { type: 'boolean' }, help: { type: 'boolean' },
-} as const;
+  optimizer: { type: 'string' }, start: { type: 'string' }, schedule: { type: 'string' },
+  ascent: { type: 'boolean' }, sequential: { type: 'boolean' }, summary: { type: 'boolean' }, help: { type: 'boolean' },
+  ...Object.fromEntries(NUMERIC.map(([name]) => [name, { type: 'string' }])),
+} as const satisfies Record<string, { type: 'string' | 'boolean' }>;
 
-export const USAGE = `usage: npm run trace -- (--surface <id> | --formula "<f(x,y)>" | --regression <dataset>) --start <x>,<y>
-  [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam] [--lr <η>] [--steps <n>]
-  [--momentum <μ>] [--alpha <α>] [--beta1 <β₁>] [--beta2 <β₂>] [--eps <ε>]
-  [--ascent] [--sequential] [--schedule constant|step:<every>,<factor>|exponential:<γ>|cosine:<period>[,<minFactor>]]
-  [--batch <k>] [--seed <s>] [--summary]
-datasets: ${datasetIds.join(', ')}`;
+const isStringOption = (name: string): boolean =>
+  Object.hasOwn(OPTIONS, name) && (OPTIONS as Record<string, { type: string }>)[name]?.type === 'string';
+
+const row = (left: string, right: string) => `  ${left.padEnd(30)} ${right}`;
+
+/** The --help text, with every catalog setting's option, range, default and help. */
+export const USAGE = [
+  'usage: npm run trace -- (--surface <id> | --formula "<f(x,y)>" | --regression <dataset>) --start <x>,<y> [options]',
+  'Prints one JSON object: the path from the start (streamed, so any --steps fits in memory).',
+  'options:',
+  row('--optimizer <kind>', `${optimizerKinds.join(' | ')} (default gd)`),
+  ...NUMERIC.map(([name, s]) => {
+    const ds = 'defaults' in s ? Object.entries(s.defaults as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')
+      : String((s as unknown as { default: number }).default);
+    return row(`--${name} <${s.symbol}>`, `${s.label}: ${s.help}. ${fmt(s.min)} … ${fmt(s.cliMax ?? s.max)}${s.integer ? ', whole' : ''}; default ${ds}`);
+  }),
+  row('--schedule <kind:args>', `learning-rate schedule as torch.optim.lr_scheduler: ${scheduleForms().join(' | ')}`),
+  ...scheduleKinds.flatMap((k) => (k === 'constant' ? [] : paramsOf(k).map((p) => row(`   ${k} <${p.symbol}>`, `${p.help}. ${fmt(p.min)} … ${fmt(p.max)}; default ${p.default}`)))),
+  row('--ascent', 'gradient ascent: climb instead of descend'),
+  row('--sequential', 'the sequential-update mistake: x first, then ∂f/∂y at the new x'),
+  row('--summary', 'print only the final point'),
+  `datasets: ${datasetIds.join(', ')}`,
+].join('\n');
 
 /** Parses argv (without node and script) into a request; throws UsageError with one clear line. Pure. */
 export function parseTraceArgs(argv: readonly string[]): TraceRequest | 'help' {
-  // "--start -1,2" would read as a flag: join a value that starts with '-' and a digit or '.' to its option.
+  // The word after an option that takes a value is that value, even when it begins with '-'
+  // (--formula "-(x^2) - y^2", --start -1,2): join the two so parseArgs cannot mistake it for an option.
   const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string, next = argv[i + 1];
-    const name = a.startsWith('--') ? a.slice(2) : '';
-    if (name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+    if (a.startsWith('--') && !a.includes('=') && isStringOption(a.slice(2)) && next !== undefined) {
       args.push(`${a}=${next}`);
       i++;
     } else args.push(a);
   }
-  let values;
+  let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (e) {
     throw new UsageError((e as Error).message.split('\n')[0] ?? 'bad options');
   }
-  if (values.help) return 'help';
-  const sources = [values.surface, values.formula, values.regression].filter((v) => v !== undefined);
+  const str = (name: string): string | undefined => { const v = values[name]; return typeof v === 'string' ? v : undefined; };
+  if (values.help === true) return 'help';
+  const sources = [str('surface'), str('formula'), str('regression')].filter((v) => v !== undefined);
   if (sources.length !== 1) throw new UsageError('give exactly one of --surface <id>, --formula "<f(x,y)>" or --regression <dataset>');
-  const spec: SurfaceSpec = values.surface !== undefined ? { kind: 'builtin', id: values.surface }
-    : values.formula !== undefined ? { kind: 'formula', text: values.formula }
-      : { kind: 'regression', dataset: values.regression as string };
-  if (values.start === undefined) throw new UsageError('--start <x>,<y> is required');
-  const parts = values.start.split(',');
-  if (parts.length !== 2) throw new UsageError(`--start: expected <x>,<y>, got '${values.start}'`);
+  const surface = str('surface'), formula = str('formula'), regression = str('regression');
+  const spec: SurfaceSpec = surface !== undefined ? { kind: 'builtin', id: surface }
+    : formula !== undefined ? { kind: 'formula', text: formula } : { kind: 'regression', dataset: regression ?? '' };
+  const startText = str('start');
+  if (startText === undefined) throw new UsageError('--start <x>,<y> is required');
+  const parts = startText.split(',');
+  if (parts.length !== 2) throw new UsageError(`--start: expected <x>,<y>, got '${startText}'`);
   const start = [parseNumber('start', parts[0] as string), parseNumber('start', parts[1] as string)] as const;
-  const kind = values.optimizer ?? 'gd';
+  const kind = str('optimizer') ?? 'gd';
   if (!isOptimizerKind(kind)) throw new UsageError(`--optimizer: unknown optimizer '${kind}': use ${optimizerKinds.join(', ')}`);
-  const num = (name: keyof typeof values, fallback: number) => {
-    const t = values[name];
-    return typeof t === 'string' ? parseNumber(name, t) : fallback;
+  const scalar = (name: 'lr' | 'maxSteps' | 'batch' | 'seed'): number => {
+    const s = scalarSettings[name], text = str(s.cli);
+    return text === undefined ? s.default : parseSetting(s.cli, s, text);
   };
-  const unit = (name: 'momentum' | 'alpha' | 'beta1' | 'beta2', fallback: number) => inRange(name, num(name, fallback), 0, 1);
-  const eps = (fallback: number) => positive('eps', num('eps', fallback));
-  let optimizer: OptimizerSettings;
-  switch (kind) {
-    case 'gd': optimizer = { kind }; break;
-    case 'momentum': case 'nesterov': optimizer = { kind, momentum: unit('momentum', 0.9) }; break;
-    case 'adagrad': optimizer = { kind, eps: eps(1e-10) }; break;
-    case 'rmsprop': optimizer = { kind, alpha: unit('alpha', 0.99), eps: eps(1e-8) }; break;
-    case 'adam': optimizer = { kind, beta1: unit('beta1', 0.9), beta2: unit('beta2', 0.999), eps: eps(1e-8) }; break;
-    default: { const never: never = kind; throw new UsageError(`unknown optimizer ${String(never)}`); }
-  }
   const settings = createRunSettings({
-    lr: positive('lr', num('lr', 0.01)),
-    optimizer,
-    schedule: values.schedule === undefined ? { kind: 'constant' } : parseSchedule(values.schedule),
-    ascent: values.ascent ?? false,
-    sequential: values.sequential ?? false,
-    maxSteps: values.steps === undefined ? 10_000 : integer('steps', values.steps, 0),
-    batch: values.batch === undefined ? 0 : integer('batch', values.batch, 1),
-    seed: values.seed === undefined ? 1 : integer('seed', values.seed, 0),
+    lr: scalar('lr'),
+    optimizer: readOptimizer(kind, str),
+    schedule: str('schedule') === undefined ? constantSchedule : parseSchedule(str('schedule') as string),
+    ascent: values.ascent === true,
+    sequential: values.sequential === true,
+    maxSteps: scalar('maxSteps'),
+    batch: scalar('batch'),
+    seed: scalar('seed'),
   });
   if (settings.batch > 0 && spec.kind !== 'regression') throw new UsageError('--batch only applies to --regression costs');
-  return { spec, start, settings, summary: values.summary ?? false };
+  return { spec, start, settings, summary: values.summary === true };
+}
+
+/** Optimizer `kind` with PyTorch's defaults and the hyperparameters given; one it does not have is a mistake. */
+function readOptimizer(kind: OptimizerKind, str: (name: string) => string | undefined): OptimizerSettings {
+  const o = optimizerDefaults(kind) as unknown as Record<string, number>;
+  for (const k of hyperparameterKeys as HyperparameterKey[]) {
+    const h = hyperparameters[k], name = h.cli ?? k, text = str(name);
+    if (text === undefined) continue;
+    if (!(k in o)) {
+      const has = Object.keys(h.defaults).join(', ');
+      throw new UsageError(`--${name} does not apply to --optimizer ${kind} (only to ${has})`);
+    }
+    o[k] = parseSetting(name, h, text);
+  }
+  return o as unknown as OptimizerSettings;
 }

@@ -1,29 +1,75 @@
-// The trace command's work: run the engine on a request and print the trace format (core/traceFormat.ts).
-import { advanceRun, createRun } from '../core/descent/run';
-import { resolveSurface } from '../core/surfaces/spec';
+// The trace command's work: run the engine on a request and write the trace format
+// (core/descent/traceFormat.ts) as it goes, so memory does not grow with the number of steps.
+import { advanceRun, createRun, type Run } from '../core/descent/run';
 import { traceOf, type TraceOutput } from '../core/descent/traceFormat';
+import { resolveSurface } from '../core/surfaces/spec';
 import { parseTraceArgs, USAGE, UsageError, type TraceRequest } from './traceArgs';
 
 export type { TraceOutput } from '../core/descent/traceFormat';
 
-/** Runs a request to the end. Throws UsageError when the surface cannot be built or the start is unusable. */
-export function trace(req: TraceRequest): TraceOutput {
+/** Builds the run of a request (at its start). Throws UsageError when the surface cannot be built or the start is unusable. */
+function startRun(req: TraceRequest): Run {
   const res = resolveSurface(req.spec);
   if (!res.ok) throw new UsageError(res.message);
-  const run = createRun(res.surface, req.start[0], req.start[1], req.settings, { keepTrajectory: !req.summary });
+  // Points are written as they are made, so the run itself keeps none.
+  const run = createRun(res.surface, req.start[0], req.start[1], req.settings, { keepTrajectory: false });
   if (run.divergedAt === 0) throw new UsageError(`the cost is not defined at the start (${req.start.join(', ')})`);
-  while (run.status === 'running') advanceRun(run, 1 << 20);
-  return traceOf(run, req.spec);
+  return run;
 }
 
-/** The whole command as a function: exit code and what goes to stdout and stderr. Never throws. */
-export function traceMain(argv: readonly string[]): { code: number; stdout: string; stderr: string } {
+const point = (run: Run): string => `[${run.x},${run.y},${run.f}]`;
+
+/**
+ * The JSON text of the trace in pieces: the header, each point as it is made, then the outcome.
+ * JSON.parse of the concatenation equals traceOf's object. Constant memory whatever the number of steps.
+ */
+export function* traceText(req: TraceRequest): Generator<string, void, void> {
+  const run = startRun(req);
+  const { spec } = req;
+  const head: Partial<TraceOutput> = {
+    surface: traceOf(run, spec).surface, ...(spec.kind === 'formula' ? { formula: spec.text } : {}),
+    optimizer: run.settings.optimizer.kind, lr: run.settings.lr,
+  };
+  yield `${JSON.stringify(head).slice(0, -1)},"points":[`;
+  if (!req.summary) yield point(run);
+  while (run.status === 'running') {
+    if (req.summary) { advanceRun(run, 1 << 20); continue; }
+    if (advanceRun(run, 1) > 0) yield `,${point(run)}`;
+  }
+  if (req.summary) yield point(run);
+  const { surface: _s, formula: _f, optimizer: _o, lr: _l, points: _p, ...tail } = traceOf(run, spec);
+  yield `],${JSON.stringify(tail).slice(1)}\n`;
+}
+
+/** Writes an error message on one line: control characters (newlines, bells, …) shown as \xNN or \u{…}. Pure. */
+export function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => {
+    const n = c.codePointAt(0) ?? 0;
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
+  });
+}
+
+/**
+ * The whole command: writes the trace through `write` (in pieces) and returns the exit code and the
+ * one-line message for stderr. 0 on success, 2 for every request it refuses. Never throws.
+ */
+export function runTrace(argv: readonly string[], write: (chunk: string) => void): { code: number; stderr: string } {
   try {
     const req = parseTraceArgs(argv);
-    if (req === 'help') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
-    return { code: 0, stdout: `${JSON.stringify(trace(req))}\n`, stderr: '' };
+    if (req === 'help') { write(`${USAGE}\n`); return { code: 0, stderr: '' }; }
+    const pieces = traceText(req);
+    // The first piece builds the run, so a refused request writes nothing to stdout.
+    for (const piece of pieces) write(piece);
+    return { code: 0, stderr: '' };
   } catch (e) {
-    if (e instanceof UsageError) return { code: 2, stdout: '', stderr: `trace: ${e.message}\n` };
-    return { code: 1, stdout: '', stderr: `trace: internal error: ${(e as Error).message}\n` };
+    if (e instanceof UsageError) return { code: 2, stderr: `trace: ${oneLine(e.message)}\n` };
+    return { code: 1, stderr: `trace: internal error: ${oneLine((e as Error).message)}\n` };
   }
+}
+
+/** The command as a function with its output collected (for tests and small runs). Never throws. */
+export function traceMain(argv: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const out: string[] = [];
+  const { code, stderr } = runTrace(argv, (c) => { out.push(c); });
+  return { code, stdout: code === 0 ? out.join('') : '', stderr };
 }
