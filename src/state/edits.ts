@@ -1,6 +1,7 @@
 // Pure scenario edits shared by the store's actions and by live previews (drags, sliders).
 import type { OptimizerSettings } from '../core/descent/optimizers';
-import { LIMITS, clamp, type PathOverride, type Scenario } from './scenario';
+import { clampTo, scalarSettings } from '../core/descent/settingsCatalog';
+import { startLabel, type PathOverride, type Scenario } from './scenario';
 
 function dropKey(o: PathOverride | undefined, key: keyof PathOverride): PathOverride | undefined {
   if (o === undefined || o[key] === undefined) return o;
@@ -14,7 +15,7 @@ function withOverride(s: Scenario, id: number, fn: (o: PathOverride) => PathOver
 
 /** Sets η for every path (clearing per-path η) or, with a target id, for that path only. Pure. */
 export function withLearningRate(s: Scenario, lr: number, target: number | null): Scenario {
-  const v = clamp(lr, LIMITS.lr.min, LIMITS.lr.max);
+  const v = clampTo(scalarSettings.lr, lr);
   if (target !== null) return withOverride(s, target, (o) => ({ ...o, lr: v }));
   return { ...s, lr: v, starts: s.starts.map((p) => ({ ...p, override: dropKey(p.override, 'lr') })) };
 }
@@ -40,4 +41,11 @@ export function learningRateOf(s: Scenario, target: number | null): number {
 /** Moves one start. Pure. */
 export function withStartAt(s: Scenario, id: number, x: number, y: number): Scenario {
   return { ...s, starts: s.starts.map((p) => (p.id === id ? { ...p, x, y } : p)) };
+}
+
+/** Letters of the paths with their own `key` (learning rate or optimizer), in order. Pure. */
+export function ownSettings(s: Scenario, key: keyof PathOverride): string[] {
+  const out: string[] = [];
+  s.starts.forEach((p, i) => { if (p.override?.[key] !== undefined) out.push(startLabel(i)); });
+  return out;
 }

@@ -1,6 +1,7 @@
 // The scenario: everything a person sets up and can share as a link. Plain data, replaced on every edit.
-import { defaultOptimizer, type OptimizerSettings } from '../core/descent/optimizers';
+import type { OptimizerSettings } from '../core/descent/optimizers';
 import { constantSchedule, type Schedule } from '../core/descent/schedules';
+import { hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
 import type { SurfaceSpec } from '../core/surfaces/spec';
 
 /** Settings a single path may override; absent fields follow the shared settings. */
@@ -53,19 +54,25 @@ export interface Scenario {
   readonly camera: CameraView | null;
 }
 
-/** Ranges of every numeric control; the URL codec clamps to these. */
+const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
+
+/**
+ * Ranges the store and the codec keep to: the settings' ranges come from the settings catalog
+ * (core/descent/settingsCatalog.ts); the rest are limits of the page, not settings.
+ */
 export const LIMITS = {
-  lr: { min: 1e-5, max: 10 },
-  speed: { min: 1, max: 5000 },
-  zScale: { min: 0.1, max: 10 },
-  maxSteps: { min: 1, max: 100_000 },
-  batch: { min: 0, max: 1000 },
-  seed: { min: 0, max: 2 ** 31 - 1 },
+  lr: range(S.lr),
+  speed: range(S.speed),
+  zScale: range(S.zScale),
+  maxSteps: range(S.maxSteps),
+  batch: range(S.batch),
+  seed: range(S.seed),
+  momentum: range(H.momentum),
+  alpha: range(H.alpha),
+  beta1: range(H.beta1),
+  beta2: range(H.beta2),
+  eps: range(H.eps),
   starts: { max: 1000 },
-  momentum: { min: 0, max: 0.999 },
-  alpha: { min: 0, max: 0.9999 },
-  beta1: { min: 0, max: 0.999 },
-  beta2: { min: 0, max: 0.99999 },
   zoom: { min: 0.2, max: 5 },
   /** Most trajectory points all paths may hold together (paths × iteration limit): memory and recompute time. */
   points: 2_000_000,
@@ -93,16 +100,16 @@ export function createDefaultScenario(): Scenario {
   return {
     surface: { kind: 'builtin', id: 'himmelblau' },
     starts: [[4, 4], [-4, 4], [-4, -4], [4, -4]].map(([x, y]) => ({ id: newStartId(), x: x as number, y: y as number })),
-    lr: 0.01,
-    optimizer: defaultOptimizer('gd'),
+    lr: S.lr.default,
+    optimizer: optimizerDefaults('gd'),
     schedule: constantSchedule,
     ascent: false,
     sequential: false,
-    batch: 0,
-    seed: 1,
-    maxSteps: 2000,
-    speed: 20,
-    zScale: 1,
+    batch: S.batch.default,
+    seed: S.seed.default,
+    maxSteps: S.maxSteps.default,
+    speed: S.speed.default,
+    zScale: S.zScale.default,
     camera: null,
   };
 }

@@ -1,8 +1,9 @@
-// The live simulation: plain mutable data derived from the scenario, outside reactive state.
-// One frame callback advances it; renderers and readouts only read it.
+// The live simulation: plain mutable data derived from the scenario, outside reactive state, and how it
+// follows the scenario. One frame callback advances it (simulationClock.ts); renderers and readouts only read it.
 import { advanceRun, createRun, type Run } from '../core/descent/run';
 import type { RunSettings } from '../core/descent/settings';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
+import type { SurfaceSpec } from '../core/surfaces/spec';
+import { surfaceFor } from './currentSurface';
 import type { Surface } from '../core/types';
 import { pathSettings, sameSettings } from './pathSettings';
 import type { Scenario } from './scenario';
@@ -64,7 +65,7 @@ function sameSpec(a: SurfaceSpec | null, b: SurfaceSpec): boolean {
 export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boolean): boolean {
   let changed = false;
   if (!sameSpec(sim.spec, scenario.surface)) {
-    const res = resolveSurface(scenario.surface);
+    const res = surfaceFor(scenario.surface);
     if (res.ok) {
       sim.surface = res.surface;
       sim.spec = scenario.surface;
@@ -108,46 +109,7 @@ export function resetSimulation(sim: Simulation): void {
   sim.requestFrame();
 }
 
-/** Most iterations one frame may take, whatever the frame time (a long pause must not jump ahead). */
-export const MAX_FRAME_SECONDS = 0.25;
-
-/**
- * Advances every running path by the iterations due this frame: frame time × speed, carried in an
- * accumulator and capped. The learning rate is per iteration and never scaled by time. Returns the
- * number of iterations each running path took. Mutates sim; no allocation.
- */
-export function advanceSimulation(sim: Simulation, dt: number, speed: number): number {
-  sim.accumulator += Math.min(Math.max(dt, 0), MAX_FRAME_SECONDS) * speed;
-  const n = Math.floor(sim.accumulator);
-  if (n <= 0) return 0;
-  sim.accumulator -= n;
-  stepSimulation(sim, n);
-  return n;
-}
-
-/** Advances every running path by n iterations. Mutates sim. */
-export function stepSimulation(sim: Simulation, n: number): void {
-  const paths = sim.paths;
-  for (let i = 0; i < paths.length; i++) sim.iterations += advanceRun((paths[i] as PathSim).run, n);
-}
-
-/** True while any path still runs. Pure. */
-export function anyRunning(sim: Simulation): boolean {
-  for (const p of sim.paths) if (p.run.status === 'running') return true;
-  return false;
-}
-
-/** Paths whose status changed since last reported; marks them reported. Allocates only when some flipped. */
-export function takeFlips(sim: Simulation): PathSim[] | null {
-  let out: PathSim[] | null = null;
-  for (const p of sim.paths) {
-    if (p.run.status !== p.reported) {
-      p.reported = p.run.status;
-      (out ??= []).push(p);
-    }
-  }
-  return out;
-}
-
 /** The app's one simulation. */
 export const simulation = createSimulation();
+
+export { advanceSimulation, anyRunning, MAX_FRAME_SECONDS, stepSimulation, takeFlips } from './simulationClock';

@@ -1,46 +1,96 @@
-// Keeps the scenario in the page's address: read once at load, rewritten (throttled) as the person edits.
+// Keeps the scenario in the page's address FRAGMENT (#…), which is never sent to the server: read at
+// load (old links with the scenario in the query are still read, then rewritten), read again when a
+// person pastes another link into the same tab, and rewritten (throttled) as the person edits. The
+// query keeps only the debug switches (?debug, ?lite, ?fps) that main.tsx and the benchmark read.
 import { loadScenario } from './actions';
+import { pushNotice } from './notices';
 import { useDownhill } from './store';
-import { decodeScenario, encodeScenario } from './urlCodec';
+import { CODEC_LIMITS, decodeScenario, encodeScenario } from './urlCodec';
 
 const WRITE_DELAY_MS = 250;
-/** Links longer than this are not written (the decoder refuses them); the notice says so once. */
-const MAX_LINK = 20_000;
+/** Query keys that are switches for measurement, not part of the scenario. */
+const DEBUG_KEYS = ['debug', 'lite', 'fps'];
 
 interface Location { search: string; pathname: string; hash: string }
 interface HistoryLike { replaceState(data: unknown, unused: string, url?: string): void }
+interface HashEvents {
+  addEventListener(type: 'hashchange', fn: () => void): void;
+  removeEventListener(type: 'hashchange', fn: () => void): void;
+}
+
+/** What "Copy link" may copy: the address, once it is known to hold the current setup. */
+export type FlushResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string };
+
+/** The query with only its debug switches ('' when it has none). Pure. */
+export function debugQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = DEBUG_KEYS.flatMap((k) => (params.has(k) ? [params.get(k) === '' ? k : `${k}=${encodeURIComponent(params.get(k) ?? '')}`] : []));
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
+}
+
+/** True when the query holds scenario keys (an old link). Pure. */
+const hasScenarioQuery = (search: string): boolean => [...new URLSearchParams(search).keys()].some((k) => !DEBUG_KEYS.includes(k));
+
+const selectedIndex = (): number | null => {
+  const { scenario, selected } = useDownhill.getState();
+  const i = scenario.starts.findIndex((p) => p.id === selected);
+  return i < 0 ? null : i;
+};
 
 /**
  * Loads the scenario from the address (defaults plus a notice when the link is unusable), then writes
- * every scenario change back with history.replaceState. Returns a function that stops syncing.
+ * every change of the scenario or the selection back with history.replaceState. Returns a function that stops syncing.
  */
-export function startUrlSync(loc: Location = window.location, history: HistoryLike = window.history): () => void {
-  if (loc.search.length > 1) {
-    const { scenario, notices } = decodeScenario(loc.search);
-    loadScenario(scenario, notices);
-  }
-  let warned = false;
+export function startUrlSync(
+  loc: Location = window.location, history: HistoryLike = window.history, events: HashEvents = window,
+): () => void {
+  const load = (text: string, legacy: boolean) => {
+    const { scenario, notices, selected } = decodeScenario(text, { legacy });
+    loadScenario(scenario, notices, selected);
+  };
+  const legacy = loc.hash.length <= 1 && hasScenarioQuery(loc.search);
+  if (loc.hash.length > 1) load(loc.hash, false);
+  else if (legacy) load(loc.search, true);
+
+  let tooLarge = false;
+  let lastHash = loc.hash;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  const write = (): FlushResult => {
     if (timer !== null) { clearTimeout(timer); timer = null; }
-    const q = encodeScenario(useDownhill.getState().scenario);
-    if (q.length > MAX_LINK) {
-      if (!warned) { warned = true; console.warn('Downhill: this setup is too large to keep in the link'); }
-      return;
+    const q = encodeScenario(useDownhill.getState().scenario, selectedIndex());
+    if (q.length > CODEC_LIMITS.linkLength) {
+      const message = `This setup is too large for a link (${q.length.toLocaleString('en-US')} characters, at most ${CODEC_LIMITS.linkLength.toLocaleString('en-US')}): remove some starts or their own settings.`;
+      if (!tooLarge) { tooLarge = true; pushNotice(message, 'warning'); }
+      return { ok: false, message };
     }
-    history.replaceState(null, '', `${loc.pathname}${q ? `?${q}` : ''}${loc.hash}`);
+    tooLarge = false;
+    const hash = q ? `#${q}` : '';
+    const url = `${loc.pathname}${debugQuery(loc.search)}${hash}`;
+    history.replaceState(null, '', url);
+    lastHash = hash;
+    const now = `${loc.pathname}${loc.search}${loc.hash}`;
+    return now === url ? { ok: true, url } : { ok: false, message: 'The address could not be updated; copy it from the address bar.' };
   };
   writeNow = write;
+  // An old link is rewritten at once, so the address shows the new form.
+  if (legacy) write();
+  const onHash = () => { if (loc.hash !== lastHash) { lastHash = loc.hash; load(loc.hash, false); } };
+  events.addEventListener('hashchange', onHash);
   const unsubscribe = useDownhill.subscribe((s, prev) => {
-    if (s.scenario === prev.scenario || timer !== null) return;
+    if ((s.scenario === prev.scenario && s.selected === prev.selected) || timer !== null) return;
     timer = setTimeout(write, WRITE_DELAY_MS);
   });
-  return () => { unsubscribe(); if (timer !== null) clearTimeout(timer); writeNow = () => {}; };
+  return () => {
+    unsubscribe();
+    events.removeEventListener('hashchange', onHash);
+    if (timer !== null) clearTimeout(timer);
+    writeNow = () => ({ ok: false, message: 'The address is not kept in sync.' });
+  };
 }
 
-let writeNow: () => void = () => {};
+let writeNow: () => FlushResult = () => ({ ok: false, message: 'The address is not kept in sync.' });
 
-/** Writes the address at once (before copying a link). */
-export function flushUrl(): void {
-  writeNow();
+/** Writes the address at once (before copying a link) and says whether it now holds the current setup. */
+export function flushUrl(): FlushResult {
+  return writeNow();
 }

@@ -1,15 +1,19 @@
-// η on a logarithmic slider (1e-5 … 10) with an exact value box. Moving the slider previews at once;
+// η on a logarithmic slider (range from the settings catalog) with an exact value box. Moving the slider previews at once;
 // the store (and link) is written when the slider is released or a value is entered.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { criticalAscentRate, criticalLearningRate } from '../core/descent/insight';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
 import { previewLearningRate } from '../state/preview';
-import { LIMITS, startLabel } from '../state/scenario';
-import { resolveSurface, type SurfaceSpec } from '../core/surfaces/spec';
+import { startLabel } from '../state/scenario';
+import type { SurfaceSpec } from '../core/surfaces/spec';
+import { scalarSettings } from '../core/descent/settingsCatalog';
+import { surfaceFor } from '../state/currentSurface';
 import { useDownhill } from '../state/store';
-import { fromLog, parseTyped, showValue, toLog } from './logScale';
+import { parseTyped, positionOf, showValue, SLIDER_STEPS, valueAt } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';
+
+const LR = scalarSettings.lr;
 
 export function LearningRate() {
   const target = useDownhill((s) => editTarget(s));
@@ -18,7 +22,7 @@ export function LearningRate() {
   const [draft, setDraft] = useState<number | null>(null);
   const [text, setText] = useState(showValue(lr));
   const [error, setError] = useState<string | null>(null);
-  const slider = useReleaseCommit((p) => { setLearningRate(fromLog(p)); setDraft(null); });
+  const slider = useReleaseCommit((p) => { setLearningRate(valueAt(LR, p)); setDraft(null); });
   const id = useId();
   const shown = draft ?? lr;
 
@@ -27,8 +31,8 @@ export function LearningRate() {
   const submit = () => {
     const v = parseTyped(text);
     if (v === null || v <= 0) { setError(`'${text}' is not a positive number`); return; }
-    const c = Math.min(Math.max(v, LIMITS.lr.min), LIMITS.lr.max);
-    setError(c !== v ? `η must be between ${LIMITS.lr.min} and ${LIMITS.lr.max}; using ${showValue(c)}` : null);
+    const c = Math.min(Math.max(v, LR.min), LR.max);
+    setError(c !== v ? `η must be between ${LR.min} and ${LR.max}; using ${showValue(c)}` : null);
     setLearningRate(c);
     setText(showValue(c));
   };
@@ -42,10 +46,10 @@ export function LearningRate() {
         Learning rate η{target !== null ? ` (path ${startLabel(targetIndex)})` : ''}
       </label>
       <div className="row">
-        <input id={`${id}-r`} ref={slider} type="range" aria-label="Learning rate" min={toLog(LIMITS.lr.min)} max={toLog(LIMITS.lr.max)} step={0.01}
-          value={toLog(shown)} aria-valuetext={`η = ${showValue(shown)}`}
-          onChange={(e) => { const v = fromLog(Number(e.target.value)); setDraft(v); setText(showValue(v)); previewLearningRate(v); }} />
-        <input className="value" type="text" inputMode="decimal" aria-label="Learning rate value" value={text}
+        <input id={`${id}-r`} ref={slider} type="range" aria-label={LR.label} min={0} max={SLIDER_STEPS} step={1}
+          value={Math.round(positionOf(LR, shown))} aria-valuetext={`η = ${showValue(shown)}`}
+          onChange={(e) => { const v = valueAt(LR, Number(e.target.value)); setDraft(v); setText(showValue(v)); previewLearningRate(v); }} />
+        <input className="value" type="text" inputMode="decimal" aria-label={`${LR.label} value`} value={text}
           aria-invalid={error !== null} aria-describedby={`${id}-e`}
           onChange={(e) => setText(e.target.value)} onBlur={submit}
           onKeyDown={(e) => { if (e.key === 'Enter') submit(); }} />
@@ -62,7 +66,7 @@ export function LearningRate() {
  * (a hint, not a rule).
  */
 function critical(spec: SurfaceSpec, ascent: boolean): { rate: number; text: string; formula: string } | null {
-  const r = resolveSurface(spec);
+  const r = surfaceFor(spec);
   if (!r.ok) return null;
   if (ascent) {
     const top = r.surface.critical.filter((c) => c.kind === 'max').sort((a, b) => b.f - a.f)[0];

@@ -1,6 +1,7 @@
 // A logarithmic slider whose value is written to the store once, on release (speed, exaggeration).
+// Whole-number positions map onto [min, max], so the slider reaches both ends it names.
 import { useEffect, useId, useState } from 'react';
-import { fromLog, showValue, toLog } from './logScale';
+import { positionOf, showValue, SLIDER_STEPS, valueAt } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';
 
 interface Props {
@@ -8,22 +9,26 @@ interface Props {
   readonly value: number;
   readonly min: number;
   readonly max: number;
+  /** Whole values only (speed in iterations per second). */
+  readonly integer?: boolean;
   readonly unit: (v: string) => string;
   readonly spoken: (v: string) => string;
   readonly commit: (v: number) => void;
 }
 
-export function LogSlider({ label, value, min, max, unit, spoken, commit }: Props) {
+export function LogSlider({ label, value, min, max, integer = false, unit, spoken, commit }: Props) {
+  const range = { min, max, scale: 'log', integer } as const;
   const [draft, setDraft] = useState<number | null>(null);
   const id = useId();
-  const ref = useReleaseCommit((p) => { commit(fromLog(p)); setDraft(null); });
+  const ref = useReleaseCommit((p) => { commit(valueAt(range, p)); setDraft(null); });
   useEffect(() => setDraft(null), [value]);
   const shown = draft ?? value;
   return (
     <div className="row">
       <label htmlFor={id} className="sub">{label}</label>
-      <input id={id} ref={ref} type="range" aria-label={label} min={toLog(min)} max={toLog(max)} step={0.01}
-        value={toLog(shown)} aria-valuetext={spoken(showValue(shown))} onChange={(e) => setDraft(fromLog(Number(e.target.value)))} />
+      <input id={id} ref={ref} type="range" aria-label={label} min={0} max={SLIDER_STEPS} step={1}
+        value={Math.round(positionOf(range, shown))} aria-valuetext={spoken(showValue(shown))}
+        onChange={(e) => setDraft(valueAt(range, Number(e.target.value)))} />
       <output className="value" htmlFor={id}>{unit(showValue(shown))}</output>
     </div>
   );

@@ -1,16 +1,16 @@
-// The optimizer and its hyperparameters (μ, α, β₁, β₂), for every path or the selected one.
+// The optimizer and its hyperparameters (from the settings catalog), for every path or the selected one.
 import { useId } from 'react';
 import { ascentRule, optimizerKinds, optimizerNames, optimizerRules, type OptimizerKind } from '../core/descent/optimizers';
-import { editTarget, setOptimizerKind, type Hyperparameter } from '../state/actions';
+import { hyperparametersOf } from '../core/descent/settingsCatalog';
+import { editTarget, setOptimizerKind } from '../state/actions';
 import { optimizerOf } from '../state/edits';
 import { useDownhill } from '../state/store';
-import { HYPERPARAMETER_LABELS, HyperparameterSlider } from './HyperparameterSlider';
+import { HyperparameterSlider } from './HyperparameterSlider';
 
 export function OptimizerControls() {
   const o = useDownhill((s) => optimizerOf(s.scenario, editTarget(s)));
   const ascent = useDownhill((s) => s.scenario.ascent);
   const id = useId();
-  const params = (Object.keys(HYPERPARAMETER_LABELS) as Hyperparameter[]).filter((k) => k in o);
   return (
     <div className="field">
       <label htmlFor={`${id}-o`}>Optimizer</label>
@@ -20,7 +20,7 @@ export function OptimizerControls() {
       <p className="rule" aria-label="Update rule">
         {ascent ? `${ascentRule(optimizerRules[o.kind])}  (ascent: every step climbs)` : optimizerRules[o.kind]}
       </p>
-      {params.map((k) => <HyperparameterSlider key={k} name={k} optimizer={o} />)}
+      {hyperparametersOf(o.kind).map((k) => <HyperparameterSlider key={k} name={k} optimizer={o} />)}
     </div>
   );
 }

@@ -1,8 +1,10 @@
-// Play/Pause, Step, Reset and the speed in iterations per second (1 … 5,000, logarithmic).
+// Play/Pause, Step, Reset and the speed in iterations per second (range and scale from the settings catalog).
+import { scalarSettings } from '../core/descent/settingsCatalog';
 import { reset, setSpeed, step, togglePlay } from '../state/actions';
-import { LIMITS } from '../state/scenario';
 import { useDownhill } from '../state/store';
 import { LogSlider } from './LogSlider';
+
+const SPEED = scalarSettings.speed;
 
 export function Playback() {
   const playing = useDownhill((s) => s.playing);
@@ -14,8 +16,8 @@ export function Playback() {
         <button type="button" onClick={step} aria-keyshortcuts="ArrowRight">Step</button>
         <button type="button" onClick={reset} aria-keyshortcuts="R">Reset</button>
       </div>
-      <LogSlider label="Speed" value={speed} min={LIMITS.speed.min} max={LIMITS.speed.max}
-        unit={(v) => `${v} it/s`} spoken={(v) => `${v} iterations per second`} commit={(v) => setSpeed(Math.round(v))} />
+      <LogSlider label={SPEED.label} value={speed} min={SPEED.min} max={SPEED.max} integer={SPEED.integer}
+        unit={(v) => `${v} it/s`} spoken={(v) => `${v} iterations per second`} commit={setSpeed} />
     </div>
   );
 }

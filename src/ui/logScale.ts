@@ -1,10 +1,32 @@
-// Logarithmic sliders: a range input's position ↔ a value spanning several decades.
+// Sliders as whole-number positions 0…SLIDER_STEPS mapped onto a setting's range, so both ends are
+// reachable exactly (a range input with a fractional step stops short of a max that is not on its grid).
+import { showNumber } from '../state/showNumber';
 
-/** Slider position (log10 of the value). Pure. */
-export const toLog = (v: number): number => Math.log10(v);
+/** Positions per slider: fine enough that a log slider over 7 decades moves by under 2% a step. */
+export const SLIDER_STEPS = 1000;
 
-/** Value at a slider position, rounded to 3 significant digits so typed-in values stay readable. Pure. */
-export const fromLog = (p: number): number => Number((10 ** p).toPrecision(3));
+export interface Scaled {
+  readonly min: number;
+  readonly max: number;
+  readonly scale: 'log' | 'linear';
+  readonly integer?: boolean;
+}
+
+/** Value at slider position p: the ends exactly, between them 3 significant digits (readable when typed back). Pure. */
+export function valueAt(r: Scaled, p: number): number {
+  if (!(p > 0)) return r.min;
+  if (p >= SLIDER_STEPS) return r.max;
+  const f = p / SLIDER_STEPS;
+  const raw = r.scale === 'log' ? r.min * (r.max / r.min) ** f : r.min + (r.max - r.min) * f;
+  const v = r.integer === true ? Math.round(raw) : Number(raw.toPrecision(3));
+  return Math.min(Math.max(v, r.min), r.max);
+}
+
+/** Slider position (0…SLIDER_STEPS, fractional) of value v, clamped to the ends. Pure. */
+export function positionOf(r: Scaled, v: number): number {
+  const f = r.scale === 'log' ? Math.log(v / r.min) / Math.log(r.max / r.min) : (v - r.min) / (r.max - r.min);
+  return Number.isFinite(f) ? Math.min(Math.max(f, 0), 1) * SLIDER_STEPS : 0;
+}
 
 /** A number typed by a person: plain decimal or exponent form, finite; null otherwise. Pure. */
 export function parseTyped(text: string): number | null {
@@ -15,8 +37,4 @@ export function parseTyped(text: string): number | null {
 }
 
 /** Short display of a setting value (η, speed, …). Pure. */
-export function showValue(v: number): string {
-  if (v === 0) return '0';
-  if (Math.abs(v) < 1e-3) return v.toExponential(2).replace(/\.?0+e/, 'e');
-  return String(Number(v.toPrecision(4)));
-}
+export const showValue = showNumber;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { datasetIds } from '../../src/core/surfaces/datasets';
 import { DEFAULT_FORMULA_DOMAIN, MAX_FORMULA_LENGTH } from '../../src/core/formula';
 import { defaultOptimizer, optimizerKinds, type OptimizerSettings } from '../../src/core/descent/optimizers';
-import { defaultSchedule, scheduleKinds, type Schedule } from '../../src/core/descent/schedules';
+import { scheduleKinds, type Schedule } from '../../src/core/descent/schedules';
+import { defaultSchedule, hyperparameters, paramsOf } from '../../src/core/descent/settingsCatalog';
 import { getSurface, surfaceIds } from '../../src/core/surfaces/registry';
 import { resolveSurface, type SurfaceSpec } from '../../src/core/surfaces/spec';
 import type { Domain } from '../../src/core/types';
@@ -29,19 +30,23 @@ function optimizerValid(o: OptimizerSettings): boolean {
   switch (o.kind) {
     case 'gd': return true;
     case 'momentum': case 'nesterov': return inRange(o.momentum, LIMITS.momentum);
-    case 'adagrad': return inRange(o.eps, CODEC_LIMITS.eps);
-    case 'rmsprop': return inRange(o.alpha, LIMITS.alpha) && inRange(o.eps, CODEC_LIMITS.eps);
-    case 'adam': return inRange(o.beta1, LIMITS.beta1) && inRange(o.beta2, LIMITS.beta2) && inRange(o.eps, CODEC_LIMITS.eps);
+    case 'adagrad': return inRange(o.eps, hyperparameters.eps);
+    case 'rmsprop': return inRange(o.alpha, LIMITS.alpha) && inRange(o.eps, hyperparameters.eps);
+    case 'adam': return inRange(o.beta1, LIMITS.beta1) && inRange(o.beta2, LIMITS.beta2) && inRange(o.eps, hyperparameters.eps);
     default: return false;
   }
 }
 
+const [STEP_SIZE, STEP_GAMMA] = paramsOf('step') as unknown as [Range, Range];
+const [EXP_GAMMA] = paramsOf('exponential') as unknown as [Range];
+const [T_MAX, ETA_MIN] = paramsOf('cosine') as unknown as [Range, Range];
+
 function scheduleValid(s: Schedule): boolean {
   switch (s.kind) {
     case 'constant': return true;
-    case 'step': return Number.isInteger(s.every) && inRange(s.every, CODEC_LIMITS.every) && inRange(s.factor, CODEC_LIMITS.factor);
-    case 'exponential': return inRange(s.gamma, CODEC_LIMITS.gamma);
-    case 'cosine': return Number.isInteger(s.period) && inRange(s.period, CODEC_LIMITS.period) && inRange(s.minFactor, CODEC_LIMITS.minFactor);
+    case 'step': return Number.isInteger(s.stepSize) && inRange(s.stepSize, STEP_SIZE) && inRange(s.gamma, STEP_GAMMA);
+    case 'exponential': return inRange(s.gamma, EXP_GAMMA);
+    case 'cosine': return Number.isInteger(s.tMax) && inRange(s.tMax, T_MAX) && inRange(s.etaMin, ETA_MIN);
     default: return false;
   }
 }
@@ -69,7 +74,7 @@ function expectValid(s: Scenario): void {
   for (const [v, r] of [[s.batch, LIMITS.batch], [s.seed, LIMITS.seed], [s.maxSteps, LIMITS.maxSteps]] as const) {
     expect(Number.isInteger(v) && inRange(v, r)).toBe(true);
   }
-  expect(inRange(s.speed, LIMITS.speed)).toBe(true);
+  expect(Number.isInteger(s.speed) && inRange(s.speed, LIMITS.speed)).toBe(true);
   expect(inRange(s.zScale, LIMITS.zScale)).toBe(true);
   if (s.camera !== null) {
     const c = s.camera;
@@ -88,18 +93,18 @@ const optimizerArb: fc.Arbitrary<OptimizerSettings> = fc.oneof(
   fc.constant(defaultOptimizer('gd')),
   orDefault(dbl(LIMITS.momentum), 0.9).map((momentum) => ({ kind: 'momentum' as const, momentum })),
   orDefault(dbl(LIMITS.momentum), 0.9).map((momentum) => ({ kind: 'nesterov' as const, momentum })),
-  orDefault(dbl(CODEC_LIMITS.eps), 1e-10).map((eps) => ({ kind: 'adagrad' as const, eps })),
-  fc.record({ alpha: orDefault(dbl(LIMITS.alpha), 0.99), eps: orDefault(dbl(CODEC_LIMITS.eps), 1e-8) })
+  orDefault(dbl(hyperparameters.eps), 1e-10).map((eps) => ({ kind: 'adagrad' as const, eps })),
+  fc.record({ alpha: orDefault(dbl(LIMITS.alpha), 0.99), eps: orDefault(dbl(hyperparameters.eps), 1e-8) })
     .map((r) => ({ kind: 'rmsprop' as const, ...r })),
-  fc.record({ beta1: orDefault(dbl(LIMITS.beta1), 0.9), beta2: orDefault(dbl(LIMITS.beta2), 0.999), eps: orDefault(dbl(CODEC_LIMITS.eps), 1e-8) })
+  fc.record({ beta1: orDefault(dbl(LIMITS.beta1), 0.9), beta2: orDefault(dbl(LIMITS.beta2), 0.999), eps: orDefault(dbl(hyperparameters.eps), 1e-8) })
     .map((r) => ({ kind: 'adam' as const, ...r })),
 );
 
 const scheduleArb: fc.Arbitrary<Schedule> = fc.oneof(
   fc.constant(defaultSchedule('constant')),
-  fc.record({ every: fc.integer(CODEC_LIMITS.every), factor: dbl(CODEC_LIMITS.factor) }).map((r) => ({ kind: 'step' as const, ...r })),
-  dbl(CODEC_LIMITS.gamma).map((gamma) => ({ kind: 'exponential' as const, gamma })),
-  fc.record({ period: fc.integer(CODEC_LIMITS.period), minFactor: dbl(CODEC_LIMITS.minFactor) }).map((r) => ({ kind: 'cosine' as const, ...r })),
+  fc.record({ stepSize: fc.integer(STEP_SIZE), gamma: dbl(STEP_GAMMA) }).map((r) => ({ kind: 'step' as const, ...r })),
+  dbl(EXP_GAMMA).map((gamma) => ({ kind: 'exponential' as const, gamma })),
+  fc.record({ tMax: fc.integer(T_MAX), etaMin: dbl(ETA_MIN) }).map((r) => ({ kind: 'cosine' as const, ...r })),
 );
 
 const surfaceArb: fc.Arbitrary<SurfaceSpec> = fc.oneof(
@@ -148,7 +153,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   batch: fc.integer(LIMITS.batch),
   seed: fc.integer(LIMITS.seed),
   maxSteps: fc.integer(LIMITS.maxSteps),
-  speed: orDefault(dbl(LIMITS.speed), 20),
+  speed: orDefault(fc.integer(LIMITS.speed), 20),
   zScale: orDefault(dbl(LIMITS.zScale), 1),
   camera: cameraArb,
 }));
@@ -165,7 +170,7 @@ const full: Scenario = {
   ],
   lr: 0.001,
   optimizer: { kind: 'momentum', momentum: 0.95 },
-  schedule: { kind: 'step', every: 100, factor: 0.5 },
+  schedule: { kind: 'step', stepSize: 100, gamma: 0.5 },
   ascent: true,
   sequential: true,
   batch: 8,
@@ -327,7 +332,7 @@ describe('decodeScenario repairs', () => {
     expect(decodeScenario('sch=bogus').scenario.schedule).toEqual({ kind: 'constant' });
     expect(decodeScenario('sch=step').scenario.schedule).toEqual(defaultSchedule('step'));
     const step = decodeScenario('sch=step:0.4,2');
-    expect(step.scenario.schedule).toEqual({ kind: 'step', every: 1, factor: 1 });
+    expect(step.scenario.schedule).toEqual({ kind: 'step', stepSize: 1, gamma: 1 });
     expect(step.notices).toHaveLength(3);
     expect(decodeScenario('sch=cosine:abc').scenario.schedule).toEqual(defaultSchedule('cosine'));
     expect(decodeScenario('asc=true&seq=0').scenario).toMatchObject({ ascent: true, sequential: false });
@@ -368,7 +373,7 @@ describe('decodeScenario with hostile links', () => {
     unreadable('s=');
     unreadable('d=toString');
     unreadable(`f=${'x'.repeat(MAX_FORMULA_LENGTH + 1)}`);
-    unreadable(`lr=0.1&zz=${'a'.repeat(CODEC_LIMITS.queryLength)}`);
+    unreadable(`lr=0.1&zz=${'a'.repeat(CODEC_LIMITS.linkLength)}`);
     expect(decodeScenario(`f=${'x'.repeat(MAX_FORMULA_LENGTH)}`).scenario.surface.kind).toBe('formula');
   });
 

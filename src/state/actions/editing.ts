@@ -1,0 +1,22 @@
+// The one way actions change the scenario: replace it, within the work budget, saying so when trimmed.
+import { withinBudget, type Scenario } from '../scenario';
+import { pushNotice } from '../notices';
+import { useDownhill, type DownhillState } from '../store';
+
+/** Keeps paths × iteration limit within the budget, saying so when it lowers the limit. */
+export function budgeted(s: Scenario): Scenario {
+  const b = withinBudget(s);
+  if (b !== s) pushNotice(`With ${s.starts.length.toLocaleString('en-US')} paths the iteration limit is at most ${b.maxSteps.toLocaleString('en-US')}, to keep the page responsive.`, 'info');
+  return b;
+}
+
+/** Replaces the scenario with fn's result. */
+export function edit(fn: (s: Scenario) => Scenario): void {
+  useDownhill.setState({ scenario: budgeted(fn(useDownhill.getState().scenario)) });
+}
+
+/** The start id that setting edits target, or null when they go to every path. */
+export function editTarget(state: DownhillState = useDownhill.getState()): number | null {
+  const { applyTo, selected, scenario } = state;
+  return applyTo === 'selected' && scenario.starts.some((s) => s.id === selected) ? selected : null;
+}

@@ -1,0 +1,47 @@
+// Playback and the view: play, pause, step, reset, the camera, basins, and the outcomes the frame loop reports.
+import { simulation, stepSimulation } from '../simulation';
+import type { CameraView } from '../scenario';
+import { useDownhill, type Outcome } from '../store';
+import { edit } from './editing';
+
+const get = useDownhill.getState;
+const set = useDownhill.setState;
+
+export const play = (): void => set({ playing: true });
+export const pause = (): void => set({ playing: false });
+export const togglePlay = (): void => set({ playing: !get().playing });
+
+/** One iteration of every running path, then paused. */
+export function step(): void {
+  set({ playing: false });
+  stepSimulation(simulation, 1);
+  simulation.requestFrame();
+}
+
+/** Puts every path back at its start, paused. */
+export function reset(): void {
+  set({ playing: false, outcomes: {}, resets: get().resets + 1 });
+}
+
+export const setCamera = (camera: CameraView | null): void => edit((s) => ({ ...s, camera }));
+
+/** Restores the default camera for the surface. */
+export function resetView(): void {
+  edit((s) => ({ ...s, camera: null }));
+  set({ viewResets: get().viewResets + 1 });
+}
+
+export const setShowBasins = (showBasins: boolean): void => set({ showBasins });
+
+/** Records how a path ended: called once, when its status flips. */
+export function recordOutcome(id: number, outcome: Outcome): void {
+  set({ outcomes: { ...get().outcomes, [id]: outcome } });
+}
+
+/** Replaces the outcomes at once (after an edit brought them in line with the finished paths). */
+export const setOutcomes = (outcomes: Readonly<Record<number, Outcome>>): void => set({ outcomes });
+
+export function clearOutcome(id: number): void {
+  const { [id]: _gone, ...rest } = get().outcomes;
+  if (_gone) set({ outcomes: rest });
+}

@@ -1,0 +1,81 @@
+// Reading link text into a scenario. Links come from strangers: every value is inert data, parsed as a
+// number or looked up by name, never evaluated. Decoding never throws (see ../urlCodec.ts for the rules).
+import { isOptimizerKind, optimizerNames } from '../../core/descent/optimizers';
+import { scalarNames, scalarSettings } from '../../core/descent/settingsCatalog';
+import { createDefaultScenario, type Scenario } from '../scenario';
+import { CODEC_LIMITS, readField, short, shown, type Get } from './fields';
+import { domainOf, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface } from './readers';
+
+export interface DecodeResult {
+  readonly scenario: Scenario;
+  /** Index of the start the link selects, or null. */
+  readonly selected: number | null;
+  /** Plain-text sentences about what was replaced or clamped; render as text, never as HTML. */
+  readonly notices: string[];
+}
+
+export interface DecodeOptions {
+  /** Text from an old `?` link, whose cosine schedule floor was relative to η. */
+  readonly legacy?: boolean;
+}
+
+export const UNREADABLE_NOTICE = 'This link could not be read; showing the default setup.';
+
+/** The scenario link text describes (with or without a leading '#' or '?'), with notices. Never throws; fresh start ids. */
+export function decodeScenario(text: string, opts: DecodeOptions = {}): DecodeResult {
+  try {
+    return decode(text, opts.legacy === true);
+  } catch {
+    return { scenario: createDefaultScenario(), selected: null, notices: [UNREADABLE_NOTICE] };
+  }
+}
+
+function decode(text: string, legacy: boolean): DecodeResult {
+  const q = text.startsWith('?') || text.startsWith('#') ? text.slice(1) : text;
+  if (q.length > CODEC_LIMITS.linkLength) throw new Error('link too long');
+  const d = createDefaultScenario();
+  if (q === '') return { scenario: d, selected: null, notices: [] };
+  const params = new URLSearchParams(q);
+  const get: Get = (key) => params.get(key) ?? undefined;
+  const notes: string[] = [];
+
+  const surface = readSurface(params, d.surface, notes);
+  const pRaw = get('p');
+  const starts = pRaw === undefined ? d.starts : readStarts(pRaw, domainOf(surface), notes);
+  const scalars = { ...d };
+  for (const name of scalarNames) {
+    const spec = scalarSettings[name], raw = get(spec.link), fallback = d[name];
+    if (raw !== undefined) scalars[name] = readField(raw, spec, notes, `using ${short(fallback)}`) ?? fallback;
+  }
+  const oRaw = get('o');
+  let optimizer = d.optimizer;
+  if (oRaw !== undefined) {
+    if (isOptimizerKind(oRaw)) optimizer = readOptimizer(get, oRaw, notes, '');
+    else notes.push(`The link's optimizer '${shown(oRaw)}' is not known; using ${optimizerNames[d.optimizer.kind].toLowerCase()}.`);
+  }
+  const schRaw = get('sch');
+  const camRaw = get('cam');
+  const scenario: Scenario = {
+    surface,
+    starts,
+    lr: scalars.lr,
+    optimizer,
+    schedule: schRaw === undefined ? d.schedule : readSchedule(schRaw, notes, legacy ? scalars.lr : null),
+    ascent: readFlag(get('asc'), 'ascent setting', d.ascent, notes),
+    sequential: readFlag(get('seq'), 'update-order setting', d.sequential, notes),
+    batch: scalars.batch,
+    seed: scalars.seed,
+    maxSteps: scalars.maxSteps,
+    speed: scalars.speed,
+    zScale: scalars.zScale,
+    camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
+  };
+  const selected = readSelected(get('sel'), starts.length, notes);
+  return { scenario, selected, notices: capNotices(notes) };
+}
+
+function capNotices(notes: string[]): string[] {
+  const max = CODEC_LIMITS.notices;
+  if (notes.length <= max) return notes;
+  return [...notes.slice(0, max - 1), `…and ${notes.length - max + 1} more problems with the link.`];
+}

@@ -1,0 +1,88 @@
+// Writing a scenario as link text (the part after '#'); every numeric setting's key and default
+// come from the settings catalog. The format is described in ../urlCodec.ts.
+import type { OptimizerSettings } from '../../core/descent/optimizers';
+import type { Schedule } from '../../core/descent/schedules';
+import {
+  hyperparameters, hyperparametersOf, optimizerDefaults, scalarNames, scalarSettings, scheduleArgs,
+} from '../../core/descent/settingsCatalog';
+import { createDefaultScenario, startLabel, type PathOverride, type Scenario, type StartPoint } from '../scenario';
+import { num } from './fields';
+
+/** Computed once so that encoding consumes no start ids. */
+const DEFAULTS = createDefaultScenario();
+
+/**
+ * Link text for s (no leading '#'), defaults left out, so the default scenario gives ''. `selected`
+ * is the index of the selected start, if any. Pure.
+ */
+export function encodeScenario(s: Scenario, selected: number | null = null): string {
+  const out: [string, string][] = [];
+  const put = (key: string, value: string): void => { out.push([key, value]); };
+  const d = DEFAULTS;
+  const sf = s.surface;
+  if (!(sf.kind === 'builtin' && d.surface.kind === 'builtin' && sf.id === d.surface.id)) {
+    if (sf.kind === 'builtin') put('s', sf.id);
+    else if (sf.kind === 'formula') put('f', sf.text);
+    else put('d', sf.dataset);
+  }
+  if (!sameStarts(s.starts, d.starts)) put('p', s.starts.map(startText).join(';'));
+  if (!Object.is(s.lr, d.lr)) put(scalarSettings.lr.link, num(s.lr));
+  if (s.optimizer.kind !== d.optimizer.kind) put('o', s.optimizer.kind);
+  for (const [k, v] of changedHyper(s.optimizer)) put(k, num(v));
+  const sch = scheduleText(s.schedule);
+  if (sch !== null) put('sch', sch);
+  if (s.ascent) put('asc', '1');
+  if (s.sequential) put('seq', '1');
+  for (const name of scalarNames) {
+    if (name !== 'lr' && !Object.is(s[name], d[name])) put(scalarSettings[name].link, num(s[name]));
+  }
+  const c = s.camera;
+  if (c !== null) put('cam', [c.azimuth, c.elevation, c.zoom, c.panX, c.panY].map((v) => num(round4(v))).join(','));
+  if (selected !== null && selected >= 0 && selected < s.starts.length) put('sel', startLabel(selected));
+  return out.map(([k, v]) => `${k}=${escapeValue(v)}`).join('&');
+}
+
+/** The camera is rounded to 4 decimals, to keep an orbiting view's link short. Pure. */
+export const round4 = (v: number): number => Math.round(v * 1e4) / 1e4 || 0;
+
+/** Percent-encodes for a value but leaves , ; : / ^ readable (URLSearchParams reads them back as is). */
+function escapeValue(v: string): string {
+  const wellFormed = v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return encodeURIComponent(wellFormed)
+    .replace(/%2C/g, ',').replace(/%3B/g, ';').replace(/%3A/g, ':').replace(/%2F/g, '/').replace(/%5E/g, '^')
+    .replace(/%20/g, '+');
+}
+
+function sameStarts(a: readonly StartPoint[], b: readonly StartPoint[]): boolean {
+  return a.length === b.length && a.every((p, i) => {
+    const q = b[i];
+    return q !== undefined && !hasOverride(p.override) && Object.is(p.x, q.x) && Object.is(p.y, q.y);
+  });
+}
+
+const hasOverride = (o: PathOverride | undefined): boolean => o !== undefined && (o.lr !== undefined || o.optimizer !== undefined);
+
+function startText(p: StartPoint): string {
+  const parts = [num(p.x), num(p.y)];
+  const o = p.override;
+  if (o?.lr !== undefined) parts.push(`lr:${num(o.lr)}`);
+  if (o?.optimizer !== undefined) {
+    parts.push(`o:${o.optimizer.kind}`);
+    for (const [k, v] of changedHyper(o.optimizer)) parts.push(`${k}:${num(v)}`);
+  }
+  return parts.join(',');
+}
+
+/** The hyperparameters of o that differ from its kind's defaults, as [link key, value] in catalog order. Pure. */
+function changedHyper(o: OptimizerSettings): [string, number][] {
+  const base = optimizerDefaults(o.kind) as unknown as Record<string, number>;
+  const values = o as unknown as Record<string, number>;
+  return hyperparametersOf(o.kind)
+    .filter((k) => !Object.is(values[k], base[k]))
+    .map((k) => [hyperparameters[k].link, values[k] as number]);
+}
+
+/** `<kind>:<args in catalog order>`, or null for a constant rate. Pure. */
+function scheduleText(s: Schedule): string | null {
+  return s.kind === 'constant' ? null : `${s.kind}:${scheduleArgs(s).map(num).join(',')}`;
+}
