@@ -1,6 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { traceMain, type TraceOutput } from '../../src/cli/traceRun';
+import fc from 'fast-check';
+import { parseTraceArgs } from '../../src/cli/traceArgs';
+import { oneLine, traceMain, type TraceOutput } from '../../src/cli/traceRun';
+import { advanceRun, createRun } from '../../src/core/descent/run';
+import { traceOf } from '../../src/core/descent/traceFormat';
+import { hyperparameters, scalarSettings } from '../../src/core/descent/settingsCatalog';
+import { getSurface } from '../../src/core/surfaces/registry';
 
 function ok(args: string): TraceOutput {
   const r = traceMain(args.split(' '));
@@ -64,13 +70,76 @@ describe('trace command', () => {
     const adam = ok('--surface himmelblau --start 0,0 --optimizer adam --lr 0.1 --beta1 0.8 --beta2 0.99 --eps 1e-6 --steps 5');
     expect(adam.optimizer).toBe('adam');
     expect(ok('--surface bowl --start 1,0 --lr 0.1 --ascent --steps 1').points[1]![0]).toBeCloseTo(1.2, 12);
+    // StepLR(step_size=1, γ=0.5): η_0 = 0.1, η_1 = 0.05; on the bowl x ← (1 − 2η_t) x.
     const sched = ok('--surface bowl --start 1,0 --lr 0.1 --schedule step:1,0.5 --steps 2');
     expect(sched.points[2]![0]).toBeCloseTo(0.8 * 0.9, 12);
+    // CosineAnnealingLR(T_max=2, η_min=0.02): η_0 = 0.1, η_1 = 0.06, η_2 = 0.02, η_3 = 0.06 (past T_max it goes on).
+    const cos = ok('--surface bowl --start 1,0 --lr 0.1 --schedule cosine:2,0.02 --steps 4');
+    const xs = [1, 0.8, 0.8 * 0.88, 0.8 * 0.88 * 0.96, 0.8 * 0.88 * 0.96 * 0.88];
+    expect(cos.points).toHaveLength(xs.length);
+    cos.points.forEach((p, i) => expect(p[0], `x_${i}`).toBeCloseTo(xs[i]!, 12));
+    expect(ok('--surface bowl --start 1,0 --lr 0.1 --schedule exponential:0.5 --steps 2').points[2]![0]).toBeCloseTo(0.8 * 0.9, 12);
     expect(ok('--surface booth --start 0,0 --lr 0.01 --sequential --steps 1').points[1]).not.toEqual(ok('--surface booth --start 0,0 --lr 0.01 --steps 1').points[1]);
   });
 
   it('accepts negative numbers as option values', () => {
     expect(ok('--surface bowl --start -1,-2 --lr 0.1 --steps 1').points[1]).toEqual([-0.8, -1.6, 0.8 * 0.8 + 1.6 * 1.6]);
+  });
+
+  it('takes the formula as README writes it, even when it begins with a minus sign', () => {
+    const r = traceMain(['--formula', '-(x^2) - y^2', '--start', '1,1', '--ascent', '--lr', '0.1', '--steps', '1']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as TraceOutput;
+    expect(out.formula).toBe('-(x^2) - y^2');
+    // Ascent on −(x² + y²) is descent on the bowl: (1, 1) → (0.8, 0.8).
+    expect(out.points[1]![0]).toBeCloseTo(0.8, 14);
+    // Every option that takes a value takes the next word, whatever it begins with.
+    expect(() => parseTraceArgs(['--surface', '--start', '1,1'])).toThrow(/Unexpected argument '1,1'/);
+    expect(parseTraceArgs(['--formula=-x', '--start', '-1,-1'])).toMatchObject({ spec: { kind: 'formula', text: '-x' }, start: [-1, -1] });
+  });
+
+  it('streams exactly what traceOf gives for the whole run', () => {
+    const req = parseTraceArgs('--surface rosenbrock --start -1.2,1 --lr 0.001 --steps 3000 --optimizer adam'.split(' '));
+    if (req === 'help') throw new Error('help');
+    const run = createRun(getSurface('rosenbrock')!, -1.2, 1, req.settings);
+    advanceRun(run, 3000);
+    expect(ok('--surface rosenbrock --start -1.2,1 --lr 0.001 --steps 3000 --optimizer adam')).toEqual(traceOf(run, req.spec));
+  });
+
+  it('defaults are the app\'s (iteration limit 2,000) and --help lists every catalog option with its range', () => {
+    expect(ok('--surface rosenbrock --start -1.2,1 --lr 0.0001')).toMatchObject({ status: 'max-steps', steps: 2000 });
+    const help = traceMain(['--help']).stdout;
+    for (const s of [scalarSettings.lr, scalarSettings.maxSteps, scalarSettings.batch, scalarSettings.seed, ...Object.values(hyperparameters)]) {
+      expect(help).toContain(`--${s.cli} <${s.symbol}>`);
+      expect(help).toContain(s.label);
+    }
+    expect(help).toMatch(/step:<step_size>,<γ> \| exponential:<γ> \| cosine:<T_max>,<eta_min>/);
+  });
+
+  it('shows control characters of the input escaped, so the error stays one line', () => {
+    const r = traceMain(['--formula', 'x\u0007\n+ z', '--start', '1,1']);
+    expect(r.code).toBe(2);
+    expect([...r.stderr.trimEnd()].filter((ch) => ch.charCodeAt(0) < 32)).toEqual([]);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(oneLine('a\u0007b\nc\u202ed')).toBe('a\\x07b\\x0ac\\u{202e}d');
+  });
+
+  it('random argv never ends in exit 1: a result (0) or one clear line (2) (fast-check)', () => {
+    const options = ['--surface', '--formula', '--regression', '--start', '--optimizer', '--lr', '--steps', '--momentum', '--alpha', '--beta1',
+      '--beta2', '--eps', '--schedule', '--batch', '--seed', '--ascent', '--sequential', '--summary', '--bogus', '-x', '--', '--lr=3'];
+    const values = ['bowl', 'himmelblau', 'noisy-line', 'nope', '1,1', '-1,2', '1e308,1', '1,', ',', '0', '-3', '2.5', '1e999', 'NaN', '',
+      '-(x^2) - y^2', 'x^', 'sqrt(x)', '0/0', 'x\u0007', 'adam', 'momentum', 'gd', 'adagrad', 'step:1,0.5', 'cosine:5', 'cosine:5,20',
+      'exponential:2', 'step:0', 'constant:1', '0.9', '1e-12', '30', '100000'];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...options), fc.constantFrom(...values), fc.string({ maxLength: 8 })), { maxLength: 12 }), (argv) => {
+      const r = traceMain(argv);
+      expect([0, 2], `${JSON.stringify(argv)} → ${r.stderr}`).toContain(r.code);
+      if (r.code === 2) {
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(/^trace: [^\n]+\n$/);
+      } else if (!argv.includes('--help')) {
+        expect((JSON.parse(r.stdout) as TraceOutput).points.flat().every(Number.isFinite)).toBe(true);
+      }
+    }), { numRuns: 400, seed: 20_261_129 });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  addRandomStarts, addStart, applyFormula, clearStarts, removeStart, selectStart, setApplyTo, setFormulaDraft,
-  setHyperparameter, setLearningRate, setOptimizerKind, setSurface, setMaxSteps,
+  addRandomStarts, addStart, addStartAt, applyFormula, clearStarts, moveStart, removeStart, selectStart, setApplyTo, setFormulaDraft,
+  setHyperparameter, setLearningRate, setOptimizerKind, setScheduleKind, setScheduleParam, setSpeed, setStartAt, setSurface, setMaxSteps,
 } from '../../src/state/actions';
 import { pathSettings } from '../../src/state/pathSettings';
 import { LIMITS, createDefaultScenario } from '../../src/state/scenario';
@@ -82,7 +82,8 @@ describe('store actions', () => {
     addRandomStarts(5, () => [0.1, 0.9, 0.5][k++ % 3]!);
     const added = state().scenario.starts.slice(4);
     expect(added).toHaveLength(5);
-    for (const p of added) expect(Math.abs(p.x) <= 5 && Math.abs(p.y) <= 5).toBe(true);
+    // Uniform over Himmelblau's [-5, 5]², on the placement grid (1e-3 for a domain 10 wide).
+    expect(added.map((p) => [p.x, p.y])).toEqual([[-4, 4], [0, -4], [4, 0], [-4, 4], [0, -4]]);
     clearStarts();
     expect(state().scenario.starts).toHaveLength(0);
   });
@@ -114,5 +115,96 @@ describe('the work budget', () => {
     expect(state().scenario.starts).toHaveLength(1000);
     expect(state().scenario.maxSteps * 1000).toBeLessThanOrEqual(LIMITS.points);
     expect(state().notices.at(-1)?.text).toMatch(/iteration limit is at most 1,999/);
+  });
+});
+
+describe('edits say what they do', () => {
+  const starts = () => state().scenario.starts;
+  const own = (i: number, fn: () => void) => { selectStart(starts()[i]!.id); setApplyTo('selected'); fn(); setApplyTo('all'); };
+
+  it('a learning rate for all paths names the paths whose own rate it replaces', () => {
+    own(1, () => setLearningRate(0.02));
+    own(3, () => setLearningRate(0.03));
+    const before = state().notices.length;
+    setLearningRate(0.05);
+    expect(state().notices.slice(before).map((n) => n.text)).toEqual(['B and D had their own learning rate; now all paths use η = 0.05.']);
+    // Nothing replaced, nothing said.
+    setLearningRate(0.04);
+    expect(state().notices).toHaveLength(before + 1);
+  });
+
+  it('an optimizer or hyperparameter for all paths names the path whose own optimizer it replaces', () => {
+    own(2, () => setOptimizerKind('adam'));
+    setOptimizerKind('momentum');
+    expect(state().notices.at(-1)?.text).toBe('C had its own optimizer; now all paths use Momentum.');
+    own(0, () => setOptimizerKind('rmsprop'));
+    setHyperparameter('momentum', 0.5);
+    expect(state().notices.at(-1)?.text).toBe('A had its own optimizer; now all paths use Momentum.');
+    expect(starts().map((p) => pathSettings(state().scenario, p).optimizer)).toEqual(Array(4).fill({ kind: 'momentum', momentum: 0.5 }));
+  });
+
+  it('many paths are summed up', async () => {
+    const { listLabels } = await import('../../src/state/notices');
+    expect(listLabels(['A'])).toBe('A');
+    expect(listLabels(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(listLabels(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 more paths');
+  });
+});
+
+describe('settings from the catalog', () => {
+  it('ε is a hyperparameter like the others, clamped to its range', () => {
+    setOptimizerKind('adagrad');
+    setHyperparameter('eps', 1e-6);
+    expect(state().scenario.optimizer).toEqual({ kind: 'adagrad', eps: 1e-6 });
+    setHyperparameter('eps', 0);
+    expect(state().scenario.optimizer).toEqual({ kind: 'adagrad', eps: 1e-20 });
+    // A hyperparameter the optimizer does not have changes nothing.
+    const sc = state().scenario;
+    setHyperparameter('beta1', 0.5);
+    expect(state().scenario).toBe(sc);
+  });
+
+  it('every schedule parameter can be set, clamped and rounded as the catalog says', () => {
+    setScheduleKind('step');
+    expect(state().scenario.schedule).toEqual({ kind: 'step', stepSize: 100, gamma: 0.5 });
+    setScheduleParam('stepSize', 12.6);
+    setScheduleParam('gamma', 7);
+    expect(state().scenario.schedule).toEqual({ kind: 'step', stepSize: 13, gamma: 1 });
+    setScheduleKind('cosine');
+    setScheduleParam('etaMin', 0.001);
+    setScheduleParam('tMax', 0);
+    expect(state().scenario.schedule).toEqual({ kind: 'cosine', tMax: 1, etaMin: 0.001 });
+    // A parameter of another schedule is ignored.
+    setScheduleParam('stepSize', 5);
+    expect(state().scenario.schedule).toEqual({ kind: 'cosine', tMax: 1, etaMin: 0.001 });
+  });
+
+  it('speed is a whole number within its range, up to 5,000', () => {
+    setSpeed(5000);
+    expect(state().scenario.speed).toBe(5000);
+    setSpeed(123.4);
+    expect(state().scenario.speed).toBe(123);
+    setSpeed(1e9);
+    expect(state().scenario.speed).toBe(5000);
+  });
+});
+
+describe('placing starts', () => {
+  it('a start placed by pointer lands on the grid of 1e-4 of the domain width; typed ones stay exact', () => {
+    const id = addStart(1.23456789, -0.000123)!;
+    expect(state().scenario.starts.at(-1)).toMatchObject({ id, x: 1.235, y: 0 }); // never −0, which would cost the link a character
+    moveStart(id, 0.1 + 0.2, 2.0004999);
+    expect(state().scenario.starts.at(-1)).toMatchObject({ x: 0.3, y: 2 });
+    setStartAt(id, -2.805118086952745, 3.131312518250573);
+    expect(state().scenario.starts.at(-1)).toMatchObject({ x: -2.805118086952745, y: 3.131312518250573 });
+    addStartAt(Math.PI, Math.E);
+    expect(state().scenario.starts.at(-1)).toMatchObject({ x: Math.PI, y: Math.E });
+  });
+
+  it('the grid follows the domain: 1e-4 on Rosenbrock\'s 4-wide domain', () => {
+    setSurface({ kind: 'builtin', id: 'rosenbrock' });
+    addStart(0.123456, 1.987654);
+    const p = state().scenario.starts.at(-1)!;
+    expect([p.x, p.y]).toEqual([0.1235, 1.9877]);
   });
 });
