@@ -129,7 +129,8 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
 }
 
 /** The first value of query parameter `key` in the page's current address, or null. */
-export const urlParam = (page: Page, key: string): string | null => new URL(page.url()).searchParams.get(key);
+/** A key of the scenario in the page's address: the link lives in the fragment (#…). */
+export const urlParam = (page: Page, key: string): string | null => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
 
 // ---- pixels ----
 

@@ -1,8 +1,16 @@
 // The side panel: a learning rate that diverges, a formula with a typo, and switching surfaces.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  hyperparameterKeys, hyperparameters, paramsOf, scalarNames, scalarSettings, type SettingSpec,
+} from '../../src/core/descent/settingsCatalog';
+import { scheduleKinds } from '../../src/core/descent/schedules';
 import {
   canvas, collectErrors, countPixels, openLab, pathRows, pauseIfPlaying, readPaths, screenPath, settledPaths, shootCanvas, urlParam,
 } from './helpers';
+
+/** The control the catalog generates for a setting, found by its accessible name. */
+const control = (page: Page, s: SettingSpec) =>
+  page.getByLabel('Controls').getByRole(s.control === 'slider' ? 'slider' : 'textbox', { name: s.label, exact: true });
 
 /** Pixels of the red ring that marks where a diverged path left (#ff2020, lit as drawn). */
 const isMarkRed = (r: number, g: number, b: number): boolean => r > 200 && g < 80 && b < 80;
@@ -98,4 +106,60 @@ test('gradient ascent, the mirror image, climbs to Himmelblau\'s maximum and the
   await expect.poll(async () => (await readPaths(page)).find((r) => r.label === 'E')?.status).toBe('converged at X1 (maximum)');
   await page.screenshot({ path: screenPath('06-ascent-maximum') });
   expect(errors).toEqual([]);
+});
+
+test('every setting in the catalog has a control with its name (hyperparameters and schedule parameters included)', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openLab(page);
+  await page.getByText('More: ascent, schedules, limits, batches').click();
+  const later = new Set(['batch', 'seed']); // shown for regression costs only
+  for (const name of scalarNames) if (!later.has(name)) await expect(control(page, scalarSettings[name]), name).toBeVisible();
+  const optimizer = page.getByRole('combobox', { name: 'Optimizer' });
+  for (const key of hyperparameterKeys) {
+    for (const kind of Object.keys(hyperparameters[key].defaults)) {
+      await optimizer.selectOption(kind);
+      await expect(control(page, hyperparameters[key]), `${kind} ${key}`).toBeVisible();
+    }
+  }
+  const schedule = page.getByRole('combobox', { name: 'Learning-rate schedule' });
+  for (const kind of scheduleKinds) {
+    await schedule.selectOption(kind);
+    for (const p of paramsOf(kind)) await expect(control(page, p), `${kind} ${p.key}`).toBeVisible();
+  }
+  // A schedule parameter typed in its box reaches the link, in PyTorch's argument order.
+  await schedule.selectOption('cosine');
+  const tMax = control(page, paramsOf('cosine')[0]!);
+  await tMax.fill('250');
+  await tMax.press('Enter');
+  await expect.poll(() => urlParam(page, 'sch')).toBe('cosine:250,0');
+  await page.getByRole('combobox', { name: 'Surface' }).selectOption('regression:noisy-line');
+  for (const name of later) await expect(control(page, scalarSettings[name as 'batch' | 'seed']), name).toBeVisible();
+  await page.screenshot({ path: screenPath('08-every-setting') });
+  expect(errors).toEqual([]);
+});
+
+test('the speed slider reaches both ends it names: 1 and 5,000 iterations per second', async ({ page }) => {
+  await openLab(page);
+  const speed = page.getByRole('slider', { name: 'Speed', exact: true });
+  await speed.focus();
+  await speed.press('End');
+  await expect(speed).toHaveAttribute('aria-valuetext', '5000 iterations per second');
+  await expect.poll(() => urlParam(page, 'spd')).toBe('5000');
+  await speed.press('Home');
+  await expect(speed).toHaveAttribute('aria-valuetext', '1 iterations per second');
+  await expect.poll(() => urlParam(page, 'spd')).toBe('1');
+});
+
+test('a learning rate for all paths says whose own rate it replaced', async ({ page }) => {
+  await openLab(page);
+  await pauseIfPlaying(page);
+  await page.getByRole('button', { name: 'Select path B', exact: true }).click();
+  await page.getByRole('radio', { name: /Selected path B only/ }).check();
+  const rate = page.getByRole('textbox', { name: 'Learning rate value' });
+  await rate.fill('0.02');
+  await rate.press('Enter');
+  await page.getByRole('radio', { name: 'All paths' }).check();
+  await rate.fill('0.005');
+  await rate.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'B had its own learning rate; now all paths use η = 0.005.' })).toBeVisible();
 });
