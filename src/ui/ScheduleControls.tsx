@@ -10,7 +10,7 @@ import { SettingBox } from './SettingBox';
 import { SettingSlider } from './SettingSlider';
 
 const SCHEDULE_NAMES: Record<ScheduleKind, string> = {
-  constant: 'Constant', step: 'StepLR (step decay)', exponential: 'ExponentialLR', cosine: 'CosineAnnealingLR (cosine)',
+  constant: 'Constant', step: 'StepLR', exponential: 'ExponentialLR', cosine: 'CosineAnnealingLR',
 };
 
 const valueOf = (s: Schedule, p: ScheduleParam): number => (s as unknown as Record<string, number>)[p.key] ?? p.default;
