@@ -10,7 +10,8 @@ export {
   setSchedule, setScheduleKind, setScheduleParam, setSeed, setSequential, setSpeed, setZScale,
 } from './actions/settingsActions';
 export {
-  clearOutcome, pause, play, recordOutcome, reset, resetView, setCamera, setOutcomes, setShowBasins, step, togglePlay,
+  clearOutcome, pause, play, recordOutcome, reset, resetView, setBasinMap, setBasinProgress, setCamera, setOutcomes, setShowBasins,
+  step, togglePlay,
 } from './actions/playbackActions';
 export { loadScenario } from './actions/loadActions';
 export { dismissNotice, pushNotice } from './notices';

@@ -1,6 +1,7 @@
 // Keeps a basin map computed in a Web Worker while "colour by basin" is on, recomputing (debounced)
 // when the surface or shared settings change. Progress goes to the store a few times a second at most.
 import { useEffect } from 'react';
+import { setBasinMap, setBasinProgress } from '../state/actions';
 import { BASIN_GRID, basinKey, basinSettings } from '../state/basinSettings';
 import { useDownhill } from '../state/store';
 import type { BasinReply, BasinRequest } from '../workers/basinProtocol';
@@ -18,11 +19,11 @@ export function BasinDriver() {
       if (m.id !== id) return;
       if (m.type === 'progress') {
         const now = performance.now();
-        if (now - lastProgress > 100) { lastProgress = now; useDownhill.setState({ basinProgress: m.fraction }); }
+        if (now - lastProgress > 100) { lastProgress = now; setBasinProgress(m.fraction); }
       } else if (m.type === 'done') {
-        useDownhill.setState({ basinMap: { grid: m.grid, labels: m.labels, key }, basinProgress: null });
+        setBasinMap({ grid: m.grid, labels: m.labels, key });
       } else {
-        useDownhill.setState({ basinProgress: null });
+        setBasinProgress(null);
       }
     };
     const request = () => {
@@ -32,7 +33,7 @@ export function BasinDriver() {
       if (k === key && useDownhill.getState().basinMap?.key === k) return;
       key = k;
       id++;
-      useDownhill.setState({ basinProgress: 0 });
+      setBasinProgress(0);
       const msg: BasinRequest = { type: 'compute', id, spec: sc.surface, settings: basinSettings(sc), grid: BASIN_GRID };
       worker.postMessage(msg);
     };
@@ -46,7 +47,7 @@ export function BasinDriver() {
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
       worker.terminate();
-      useDownhill.setState({ basinProgress: null });
+      setBasinProgress(null);
     };
   }, [show]);
   return null;

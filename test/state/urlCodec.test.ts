@@ -69,8 +69,8 @@ function expectValid(s: Scenario): void {
   expect(inRange(s.lr, LIMITS.lr)).toBe(true);
   expect(optimizerValid(s.optimizer)).toBe(true);
   expect(scheduleValid(s.schedule)).toBe(true);
-  expect(typeof s.ascent).toBe('boolean');
-  expect(typeof s.sequential).toBe('boolean');
+  expect([true, false]).toContain(s.ascent);
+  expect([true, false]).toContain(s.sequential);
   for (const [v, r] of [[s.batch, LIMITS.batch], [s.seed, LIMITS.seed], [s.maxSteps, LIMITS.maxSteps]] as const) {
     expect(Number.isInteger(v) && inRange(v, r)).toBe(true);
   }

@@ -1,7 +1,7 @@
 // Playback and the view: play, pause, step, reset, the camera, basins, and the outcomes the frame loop reports.
 import { simulation, stepSimulation } from '../simulation';
 import type { CameraView } from '../scenario';
-import { useDownhill, type Outcome } from '../store';
+import { useDownhill, type BasinMap, type Outcome } from '../store';
 import { edit } from './editing';
 
 const get = useDownhill.getState;
@@ -45,3 +45,9 @@ export function clearOutcome(id: number): void {
   const { [id]: _gone, ...rest } = get().outcomes;
   if (_gone) set({ outcomes: rest });
 }
+
+/** The basin map's progress (0…1), or null when none is being computed; written a few times a second at most. */
+export const setBasinProgress = (basinProgress: number | null): void => set({ basinProgress });
+
+/** A finished basin map, replacing the last one. */
+export const setBasinMap = (basinMap: BasinMap): void => set({ basinMap, basinProgress: null });
