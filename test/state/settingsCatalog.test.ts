@@ -63,9 +63,18 @@ describe('every scenario setting in the catalog', () => {
 });
 
 describe('every optimizer hyperparameter in the catalog', () => {
-  it('has PyTorch\'s defaults, the same as defaultOptimizer (AdaGrad ε = 1e-10)', () => {
-    for (const kind of optimizerKinds) expect(optimizerDefaults(kind)).toEqual(defaultOptimizer(kind));
-    expect(hyperparameters.eps.defaults).toEqual({ adagrad: 1e-10, rmsprop: 1e-8, adam: 1e-8 });
+  it('has torch.optim\'s defaults for every optimizer (AdaGrad ε = 1e-10), which defaultOptimizer gives', () => {
+    // Written out from PyTorch's documentation: SGD(momentum=0.9 as the app's choice), Adagrad(eps=1e-10),
+    // RMSprop(alpha=0.99, eps=1e-8), Adam(betas=(0.9, 0.999), eps=1e-8).
+    const torch: Record<OptimizerKind, OptimizerSettings> = {
+      gd: { kind: 'gd' }, momentum: { kind: 'momentum', momentum: 0.9 }, nesterov: { kind: 'nesterov', momentum: 0.9 },
+      adagrad: { kind: 'adagrad', eps: 1e-10 }, rmsprop: { kind: 'rmsprop', alpha: 0.99, eps: 1e-8 },
+      adam: { kind: 'adam', beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    };
+    for (const kind of optimizerKinds) {
+      expect(optimizerDefaults(kind)).toEqual(torch[kind]);
+      expect(defaultOptimizer(kind)).toEqual(torch[kind]);
+    }
   });
 
   for (const key of hyperparameterKeys) {

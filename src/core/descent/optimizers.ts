@@ -1,4 +1,5 @@
 // Optimizer settings: PyTorch's torch.optim semantics (see the update table in REFERENCE.md).
+import { optimizerDefaults } from './settingsCatalog';
 
 export type OptimizerSettings =
   | { readonly kind: 'gd' }
@@ -36,18 +37,8 @@ export function ascentRule(text: string, p = 'w'): string {
   return text.replace(`${p} ← ${p} −`, `${p} ← ${p} +`);
 }
 
-/** PyTorch's defaults for each optimizer's hyperparameters. Pure. */
-export function defaultOptimizer(kind: OptimizerKind): OptimizerSettings {
-  switch (kind) {
-    case 'gd': return { kind };
-    case 'momentum': return { kind, momentum: 0.9 };
-    case 'nesterov': return { kind, momentum: 0.9 };
-    case 'adagrad': return { kind, eps: 1e-10 };
-    case 'rmsprop': return { kind, alpha: 0.99, eps: 1e-8 };
-    case 'adam': return { kind, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
-    default: { const never: never = kind; throw new Error(`unknown optimizer ${String(never)}`); }
-  }
-}
+/** PyTorch's defaults for each optimizer's hyperparameters (from the settings catalog). Pure. */
+export const defaultOptimizer = (kind: OptimizerKind): OptimizerSettings => optimizerDefaults(kind);
 
 /** True when kind names an optimizer. Pure. */
 export function isOptimizerKind(kind: string): kind is OptimizerKind {
