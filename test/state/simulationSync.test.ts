@@ -1,0 +1,68 @@
+// The store → simulation wiring, without any scene: edits, resets and replays reach the simulation, and a
+// frame advances it, reports each flipped status once and pauses when every path has finished.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { moveStart, play, reset, setLearningRate } from '../../src/state/actions';
+import { createDefaultScenario } from '../../src/state/scenario';
+import { createSimulation, simulation, stepSimulation } from '../../src/state/simulation';
+import { frameTick, startSimulationSync } from '../../src/state/simulationSync';
+import { createInitialState, useDownhill } from '../../src/state/store';
+
+let frames = 0;
+let stop = () => {};
+beforeEach(() => {
+  useDownhill.setState(createInitialState(createDefaultScenario()), true);
+  Object.assign(simulation, createSimulation());
+  frames = 0;
+  stop = startSimulationSync(() => { frames++; });
+});
+afterEach(() => stop());
+
+describe('simulation sync', () => {
+  it('starts the scenario\'s paths at iteration 0 and asks for a frame', () => {
+    expect(simulation.paths.map((p) => p.run.t)).toEqual([0, 0, 0, 0]);
+    expect(frames).toBeGreaterThan(0);
+  });
+
+  it('a frame advances frame time × speed while playing, and writes the store only when a status flips', () => {
+    let writes = 0;
+    const unsub = useDownhill.subscribe(() => { writes++; });
+    frameTick(0.1); // 20 it/s × 0.1 s = 2 iterations
+    expect(simulation.paths.map((p) => p.run.t)).toEqual([2, 2, 2, 2]);
+    expect(writes).toBe(0);
+    for (let i = 0; i < 400 && useDownhill.getState().playing; i++) frameTick(0.25);
+    unsub();
+    // Four outcomes (one write each) and the pause.
+    expect(Object.values(useDownhill.getState().outcomes).map((o) => o.status)).toEqual(['converged', 'converged', 'converged', 'converged']);
+    expect(useDownhill.getState().playing).toBe(false);
+    expect(writes).toBe(5);
+  });
+
+  it('an edit while paused recomputes the touched path to its end and refreshes its outcome', () => {
+    useDownhill.setState({ playing: false });
+    for (let i = 0; i < 400; i++) frameTick(0.25);
+    setLearningRate(0.005);
+    expect(simulation.paths.every((p) => p.run.status === 'converged')).toBe(true);
+    const b = useDownhill.getState().scenario.starts[1]!;
+    moveStart(b.id, 3.5, 2.5);
+    const o = useDownhill.getState().outcomes[b.id];
+    expect(o?.text).toMatch(/^converged at iteration \d+, at minimum M1 \(global\)/);
+  });
+
+  it('reset puts every path back at its start; play on finished paths replays them', () => {
+    frameTick(0.25);
+    reset();
+    expect(simulation.paths.map((p) => p.run.t)).toEqual([0, 0, 0, 0]);
+    stepSimulation(simulation, 100_000);
+    expect(simulation.paths.every((p) => p.run.status !== 'running')).toBe(true);
+    play();
+    expect(simulation.paths.map((p) => p.run.t)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('stops following the store when stopped', () => {
+    stop();
+    const paths = simulation.paths;
+    setLearningRate(0.02);
+    expect(simulation.paths).toBe(paths);
+    stop = () => {};
+  });
+});
