@@ -16,7 +16,7 @@
 //   asc=1  seq=1                       gradient ascent; the sequential update order
 //   bs= seed= max= spd= z=             the catalog's other settings, by their link keys
 //   cam=<azimuth>,<elevation>,<zoom>,<panX>,<panY>   (absent: the surface's default view)
-//   sel=<letter>                       the selected path
+//   sel=<letter>  basins=1            the view: the selected path; the landscape coloured by basin
 // Keys, labels, ranges and defaults of every setting come from core/descent/settingsCatalog.ts.
 // Numbers are String(n), the shortest text that reads back as the same double, so every field
 // round-trips exactly. Coordinates stay short because placing a start (click, drag, random restarts)
@@ -30,6 +30,6 @@
 // the person who shared it can see it in the editor and fix it, and the app resolves it safely later.
 // The whole link is refused (defaults plus UNREADABLE_NOTICE) when it is longer than
 // CODEC_LIMITS.linkLength, names an unknown surface or dataset, or has a formula longer than MAX_FORMULA_LENGTH.
-export { encodeScenario } from './link/encode';
+export { DEFAULT_VIEW, encodeScenario, type LinkView } from './link/encode';
 export { decodeScenario, UNREADABLE_NOTICE, type DecodeOptions, type DecodeResult } from './link/decode';
 export { CODEC_LIMITS } from './link/fields';

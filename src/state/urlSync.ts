@@ -31,22 +31,23 @@ export function debugQuery(search: string): string {
 /** True when the query holds scenario keys (an old link). Pure. */
 const hasScenarioQuery = (search: string): boolean => [...new URLSearchParams(search).keys()].some((k) => !DEBUG_KEYS.includes(k));
 
-const selectedIndex = (): number | null => {
-  const { scenario, selected } = useDownhill.getState();
+/** The link text of the page as it is now. */
+const currentLink = (): string => {
+  const { scenario, selected, showBasins } = useDownhill.getState();
   const i = scenario.starts.findIndex((p) => p.id === selected);
-  return i < 0 ? null : i;
+  return encodeScenario(scenario, { selected: i < 0 ? null : i, basins: showBasins });
 };
 
 /**
  * Loads the scenario from the address (defaults plus a notice when the link is unusable), then writes
- * every change of the scenario or the selection back with history.replaceState. Returns a function that stops syncing.
+ * every change of the scenario or the view (selection, basin colouring) back with history.replaceState. Returns a function that stops syncing.
  */
 export function startUrlSync(
   loc: Location = window.location, history: HistoryLike = window.history, events: HashEvents = window,
 ): () => void {
   const load = (text: string, legacy: boolean) => {
-    const { scenario, notices, selected } = decodeScenario(text, { legacy });
-    loadScenario(scenario, notices, selected);
+    const { scenario, notices, view } = decodeScenario(text, { legacy });
+    loadScenario(scenario, notices, view);
   };
   const legacy = loc.hash.length <= 1 && hasScenarioQuery(loc.search);
   if (loc.hash.length > 1) load(loc.hash, false);
@@ -57,7 +58,7 @@ export function startUrlSync(
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = (): FlushResult => {
     if (timer !== null) { clearTimeout(timer); timer = null; }
-    const q = encodeScenario(useDownhill.getState().scenario, selectedIndex());
+    const q = currentLink();
     if (q.length > CODEC_LIMITS.linkLength) {
       const message = `This setup is too large for a link (${q.length.toLocaleString('en-US')} characters, at most ${CODEC_LIMITS.linkLength.toLocaleString('en-US')}): remove some starts or their own settings.`;
       if (!tooLarge) { tooLarge = true; pushNotice(message, 'warning'); }
@@ -77,7 +78,7 @@ export function startUrlSync(
   const onHash = () => { if (loc.hash !== lastHash) { lastHash = loc.hash; load(loc.hash, false); } };
   events.addEventListener('hashchange', onHash);
   const unsubscribe = useDownhill.subscribe((s, prev) => {
-    if ((s.scenario === prev.scenario && s.selected === prev.selected) || timer !== null) return;
+    if ((s.scenario === prev.scenario && s.selected === prev.selected && s.showBasins === prev.showBasins) || timer !== null) return;
     timer = setTimeout(write, WRITE_DELAY_MS);
   });
   return () => {

@@ -260,6 +260,27 @@ describe('decodeScenario round trip', () => {
   });
 });
 
+describe('the view in the link', () => {
+  it('round-trips the selected path and the basin colouring, and leaves them out by default', () => {
+    const sc: Scenario = { ...createDefaultScenario(), starts: Array.from({ length: 30 }, (_, i) => ({ id: i, x: i, y: -i })) };
+    for (const view of [{ selected: 0, basins: false }, { selected: 27, basins: true }, { selected: null, basins: true }]) {
+      const q = encodeScenario(sc, view);
+      const r = decodeScenario(q);
+      expect(r.view, q.slice(-20)).toEqual(view);
+      expect(r.notices).toEqual([]);
+      expect(encodeScenario(r.scenario, r.view)).toBe(q);
+    }
+    expect(encodeScenario(sc, { selected: 27, basins: true })).toMatch(/&sel=AB&basins=1$/);
+    expect(encodeScenario(createDefaultScenario())).toBe('');
+  });
+
+  it('a selection that names no path selects none, with a notice', () => {
+    const r = decodeScenario('sel=Q');
+    expect(r.view.selected).toBeNull();
+    expect(r.notices).toEqual(["The link's selected path 'Q' is not one of its paths; none is selected."]);
+  });
+});
+
 describe('decodeScenario repairs', () => {
   it('clamps values outside LIMITS with a notice', () => {
     const r = decodeScenario('lr=500');

@@ -75,6 +75,20 @@ describe('the address keeps the scenario in its fragment', () => {
     stop2();
   });
 
+  it('keeps the basin colouring in the link and restores it', async () => {
+    const { setShowBasins } = await import('../../src/state/actions');
+    const w = fakeWindow('');
+    const stop = start(w);
+    setShowBasins(true);
+    vi.advanceTimersByTime(300);
+    expect(w.urls.at(-1)).toBe('/app/#basins=1');
+    stop();
+    useDownhill.setState(createInitialState(createDefaultScenario()), true);
+    const stop2 = start(fakeWindow('', '#s=bowl&basins=1'));
+    expect(useDownhill.getState().showBasins).toBe(true);
+    stop2();
+  });
+
   it('a link pasted into the same tab (only the fragment changes) is loaded', () => {
     const w = fakeWindow('');
     const stop = start(w);

@@ -3,13 +3,14 @@
 import { isOptimizerKind, optimizerNames } from '../../core/descent/optimizers';
 import { scalarNames, scalarSettings } from '../../core/descent/settingsCatalog';
 import { createDefaultScenario, type Scenario } from '../scenario';
+import type { LinkView } from './encode';
 import { CODEC_LIMITS, readField, short, shown, type Get } from './fields';
 import { domainOf, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface } from './readers';
 
 export interface DecodeResult {
   readonly scenario: Scenario;
-  /** Index of the start the link selects, or null. */
-  readonly selected: number | null;
+  /** The selected path and basin colouring the link shows. */
+  readonly view: LinkView;
   /** Plain-text sentences about what was replaced or clamped; render as text, never as HTML. */
   readonly notices: string[];
 }
@@ -26,7 +27,7 @@ export function decodeScenario(text: string, opts: DecodeOptions = {}): DecodeRe
   try {
     return decode(text, opts.legacy === true);
   } catch {
-    return { scenario: createDefaultScenario(), selected: null, notices: [UNREADABLE_NOTICE] };
+    return { scenario: createDefaultScenario(), view: { selected: null, basins: false }, notices: [UNREADABLE_NOTICE] };
   }
 }
 
@@ -34,7 +35,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
   const q = text.startsWith('?') || text.startsWith('#') ? text.slice(1) : text;
   if (q.length > CODEC_LIMITS.linkLength) throw new Error('link too long');
   const d = createDefaultScenario();
-  if (q === '') return { scenario: d, selected: null, notices: [] };
+  if (q === '') return { scenario: d, view: { selected: null, basins: false }, notices: [] };
   const params = new URLSearchParams(q);
   const get: Get = (key) => params.get(key) ?? undefined;
   const notes: string[] = [];
@@ -70,8 +71,11 @@ function decode(text: string, legacy: boolean): DecodeResult {
     zScale: scalars.zScale,
     camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
   };
-  const selected = readSelected(get('sel'), starts.length, notes);
-  return { scenario, selected, notices: capNotices(notes) };
+  const view: LinkView = {
+    selected: readSelected(get('sel'), starts.length, notes),
+    basins: readFlag(get('basins'), 'basin colouring setting', false, notes),
+  };
+  return { scenario, view, notices: capNotices(notes) };
 }
 
 function capNotices(notes: string[]): string[] {

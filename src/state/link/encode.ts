@@ -11,11 +11,18 @@ import { num } from './fields';
 /** Computed once so that encoding consumes no start ids. */
 const DEFAULTS = createDefaultScenario();
 
-/**
- * Link text for s (no leading '#'), defaults left out, so the default scenario gives ''. `selected`
- * is the index of the selected start, if any. Pure.
- */
-export function encodeScenario(s: Scenario, selected: number | null = null): string {
+/** What a shared view shows besides the scenario: the selected path and the basin colouring. */
+export interface LinkView {
+  /** Index of the selected start, or null. */
+  readonly selected: number | null;
+  /** Whether the landscape is coloured by basin of attraction. */
+  readonly basins: boolean;
+}
+
+export const DEFAULT_VIEW: LinkView = { selected: null, basins: false };
+
+/** Link text for s and its view (no leading '#'), defaults left out, so the default scenario gives ''. Pure. */
+export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): string {
   const out: [string, string][] = [];
   const put = (key: string, value: string): void => { out.push([key, value]); };
   const d = DEFAULTS;
@@ -38,7 +45,9 @@ export function encodeScenario(s: Scenario, selected: number | null = null): str
   }
   const c = s.camera;
   if (c !== null) put('cam', [c.azimuth, c.elevation, c.zoom, c.panX, c.panY].map((v) => num(round4(v))).join(','));
-  if (selected !== null && selected >= 0 && selected < s.starts.length) put('sel', startLabel(selected));
+  const sel = view.selected;
+  if (sel !== null && sel >= 0 && sel < s.starts.length) put('sel', startLabel(sel));
+  if (view.basins) put('basins', '1');
   return out.map(([k, v]) => `${k}=${escapeValue(v)}`).join('&');
 }
 
