@@ -86,11 +86,11 @@ function seeds(s: Smooth): [number, number][] {
 // Newton's iteration x ← x − H⁺∇f (H⁺ the pseudo-inverse, so flat directions take no step), with steps
 // capped at a tenth of the diagonal; null if it fails or leaves the view.
 function newton(s: Smooth, x0: number, y0: number, diag: number): { x: number; y: number; g: number } | null {
-  let x = x0, y = y0;
-  for (let k = 0; k < MAX_ITERATIONS; k++) {
+  let x = x0, y = y0, converged = false;
+  for (let k = 0; k < MAX_ITERATIONS && !converged; k++) {
     s.grad(x, y, _g);
     const gx = _g[0]!, gy = _g[1]!;
-    if (gx === 0 && gy === 0) break;
+    if (gx === 0 && gy === 0) { converged = true; break; }
     s.hess(x, y, _h);
     const a = _h[0]!, b = _h[1]!, c = _h[2]!;
     const m = (a + c) / 2, r = Math.hypot((a - c) / 2, b), lo = m - r, hi = m + r;
@@ -108,8 +108,10 @@ function newton(s: Smooth, x0: number, y0: number, diag: number): { x: number; y
     y += dy;
     // Wandering well outside the view: this seed leads nowhere we show.
     if (!inside(s, x, y, 0.1 * diag)) return null;
-    if (len <= 1e-13 * diag) break;
+    // Only a settled iteration counts: where f is numerically flat, ∇f is tiny but the steps are not.
+    converged = len <= 1e-9 * diag;
   }
+  if (!converged) return null;
   s.grad(x, y, _g);
   const g = Math.hypot(_g[0]!, _g[1]!);
   return Number.isFinite(g) && Number.isFinite(s.f(x, y)) ? { x, y, g } : null;
