@@ -4,45 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFormulaSurface, DEFAULT_FORMULA_DOMAIN } from '../../../src/core/formula';
-import type { Ast, FnName } from '../../../src/core/formula/ast';
+import type { Ast } from '../../../src/core/formula/ast';
 import { createExprBuilder } from '../../../src/core/formula/expr';
 import { lowerAst } from '../../../src/core/formula/lower';
 import { parseFormula } from '../../../src/core/formula/parser';
 import { buildFormulaSurface } from '../../../src/core/formula/surface';
 import type { Surface } from '../../../src/core/types';
-
-const CALL: Record<FnName, (a: number, b: number) => number> = {
-  sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
-  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, exp: Math.exp, log: Math.log, log10: Math.log10,
-  sqrt: Math.sqrt, abs: Math.abs, sign: Math.sign, min: Math.min, max: Math.max, pow: Math.pow,
-  atan2: Math.atan2,
-};
-
-/** The referee: f at (x, y) by walking the parse tree. */
-function walk(ast: Ast, x: number, y: number): number {
-  switch (ast.kind) {
-    case 'num': return ast.value;
-    case 'var': return ast.name === 'x' ? x : y;
-    case 'const': return ast.name === 'pi' ? Math.PI : Math.E;
-    case 'neg': return -walk(ast.arg, x, y);
-    case 'bin': {
-      const l = walk(ast.left, x, y), r = walk(ast.right, x, y);
-      switch (ast.op) {
-        case '+': return l + r;
-        case '-': return l - r;
-        case '*': return l * r;
-        case '/': return l / r;
-        case '^': return Math.pow(l, r);
-        default: throw new Error('unknown operator');
-      }
-    }
-    case 'call': {
-      const [a, b] = ast.args;
-      return CALL[ast.fn](walk(a!, x, y), b === undefined ? NaN : walk(b, x, y));
-    }
-    default: throw new Error('unknown node');
-  }
-}
+import { walk } from './treeWalk';
 
 const treeOf = (text: string): Ast => {
   const parsed = parseFormula(text, 100_000);
