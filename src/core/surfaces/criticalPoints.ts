@@ -27,10 +27,15 @@ const _g = new Float64Array(2);
 const _h = new Float64Array(3);
 
 /**
- * The critical points of s inside its domain. A point whose Hessian is degenerate (an eigenvalue
- * within 1e-6 of zero relative to the other) is classified by f on a small ring around it: all higher
- * is a minimum, all lower a maximum, both a saddle; a ring with flat directions (a valley or ridge of
- * critical points, not an isolated one) is left out. Pure (calls s's functions only).
+ * The critical points of s inside its domain: Newton's method from SEEDS_PER_SIDE² cell centres and
+ * the finer grid's local extremes; a point counts where the iteration settles inside the domain with
+ * |∇f| below 1e-7 of the median |∇f| (or of 1), and points closer than 1e-5 of the diagonal are one.
+ * Kinds come from the Hessian's eigenvalues. Where it is degenerate (an eigenvalue within 1e-6 of
+ * zero relative to the other: x⁴ + y⁴, the monkey saddle, |x| + |y| at its corner) the kind comes from
+ * f on a small ring around the point: all higher is a minimum, all lower a maximum, both a saddle. A
+ * ring with flat directions, or three or more degenerate points, is a curve of critical points (a
+ * trough or a ring, not isolated points): those are left out and the note says so. Pure (calls s's
+ * functions only).
  */
 export function findCriticalPoints(s: Smooth): CriticalSearch {
   const d = s.domain;
