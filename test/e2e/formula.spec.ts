@@ -60,3 +60,12 @@ test('a formula undefined everywhere is refused with a reason; a partly undefine
   await formula.press('Enter');
   await expect(formula).toHaveAccessibleDescription(/Showing f\(x, y\) = x \+ y\. No critical points found in the view/);
 });
+
+test('a link whose formula is undefined everywhere shows Himmelblau, says why, and keeps the text', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openLab(page, `/?f=${encodeURIComponent('0/0')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'f is not defined anywhere in the view (checked on a 41×41 grid)' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Surface' })).toHaveValue('builtin:himmelblau');
+  await expect(page.getByRole('textbox', { name: 'Formula' })).toHaveValue('0/0');
+  expect(errors).toEqual([]);
+});
