@@ -32,10 +32,11 @@ const _h = new Float64Array(3);
  * |∇f| below 1e-7 of the median |∇f| (or of 1), and points closer than 1e-5 of the diagonal are one.
  * Kinds come from the Hessian's eigenvalues. Where it is degenerate (an eigenvalue within 1e-6 of
  * zero relative to the other: x⁴ + y⁴, the monkey saddle, |x| + |y| at its corner) the kind comes from
- * f on a small ring around the point: all higher is a minimum, all lower a maximum, both a saddle. A
- * ring with flat directions, or three or more degenerate points, is a curve of critical points (a
- * trough or a ring, not isolated points): those are left out and the note says so. Pure (calls s's
- * functions only).
+ * f on a small ring around the point (widened once if too flat): all higher is a minimum, all lower a
+ * maximum, some of each a saddle. A ring that is otherwise level somewhere, or three or more
+ * degenerate points, is a curve of critical points (a trough or a ring, not isolated points): those
+ * are left out and the note says so. Newton's linear crawl into a degenerate point (steps shrinking by
+ * a steady ratio) is shortened by jumping the rest of the geometric series. Pure (calls s's functions only).
  */
 export function findCriticalPoints(s: Smooth): CriticalSearch {
   const d = s.domain;
@@ -91,7 +92,7 @@ function seeds(s: Smooth): [number, number][] {
 // Newton's iteration x ← x − H⁺∇f (H⁺ the pseudo-inverse, so flat directions take no step), with steps
 // capped at a tenth of the diagonal; null if it fails or leaves the view.
 function newton(s: Smooth, x0: number, y0: number, diag: number): { x: number; y: number; g: number } | null {
-  let x = x0, y = y0, converged = false;
+  let x = x0, y = y0, converged = false, lastLen = NaN, lastRatio = NaN;
   for (let k = 0; k < MAX_ITERATIONS && !converged; k++) {
     s.grad(x, y, _g);
     const gx = _g[0]!, gy = _g[1]!;
@@ -106,9 +107,14 @@ function newton(s: Smooth, x0: number, y0: number, diag: number): { x: number; y
     const uHi = Math.abs(hi) > 1e-9 * big ? (co * gx + si * gy) / hi : 0;
     const uLo = Math.abs(lo) > 1e-9 * big ? (-si * gx + co * gy) / lo : 0;
     let dx = -(uHi * co - uLo * si), dy = -(uHi * si + uLo * co);
-    const len = Math.hypot(dx, dy), cap = 0.1 * diag;
+    const len = Math.hypot(dx, dy), cap = 0.1 * diag, ratio = len / lastLen;
     if (!Number.isFinite(len)) return null;
     if (len > cap) { dx *= cap / len; dy *= cap / len; }
+    // Steps shrinking by a steady ratio ρ (a degenerate point such as x⁶'s): jump the rest of the
+    // geometric series at once, the step times 1/(1 − ρ).
+    else if (ratio > 0.3 && ratio < 0.995 && Math.abs(ratio - lastRatio) < 1e-3) { dx /= 1 - ratio; dy /= 1 - ratio; }
+    lastRatio = ratio;
+    lastLen = len;
     x += dx;
     y += dy;
     // Wandering well outside the view: this seed leads nowhere we show.
@@ -149,17 +155,22 @@ function classify(s: Smooth, x: number, y: number, diag: number): { kind: Critic
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   const tol = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
   if (Math.abs(lo) > tol && Math.abs(hi) > tol) return { kind: lo > 0 ? 'min' : hi < 0 ? 'max' : 'saddle', degenerate: false };
-  const f0 = s.f(x, y), r = 1e-3 * diag, flat = 1e-12 * Math.max(1, Math.abs(f0));
-  let above = 0, below = 0;
+  const f0 = s.f(x, y), flat = 1e-12 * Math.max(1, Math.abs(f0));
   const RING = 16;
-  for (let k = 0; k < RING; k++) {
-    const t = (2 * Math.PI * k) / RING, df = s.f(x + r * Math.cos(t), y + r * Math.sin(t)) - f0;
-    if (df > flat) above++;
-    else if (df < -flat) below++;
+  // A wider ring when the narrow one is too flat to tell (high powers such as x¹⁰ at 0).
+  for (const r of [1e-3 * diag, 1e-2 * diag]) {
+    let above = 0, below = 0;
+    for (let k = 0; k < RING; k++) {
+      const t = (2 * Math.PI * k) / RING, df = s.f(x + r * Math.cos(t), y + r * Math.sin(t)) - f0;
+      if (df > flat) above++;
+      else if (df < -flat) below++;
+    }
+    if (above === RING) return { kind: 'min', degenerate: true };
+    if (below === RING) return { kind: 'max', degenerate: true };
+    // Level curves through a saddle may meet the ring (x³ − 3xy² is 0 on x = 0), so zeros are allowed here.
+    if (above > 0 && below > 0) return { kind: 'saddle', degenerate: true };
   }
-  if (above === RING) return { kind: 'min', degenerate: true };
-  if (below === RING) return { kind: 'max', degenerate: true };
-  return above > 0 && below > 0 && above + below === RING ? { kind: 'saddle', degenerate: true } : 'flat';
+  return 'flat';
 }
 
 const CURVE_NOTE = 'Some critical points form curves, not isolated points, and are not marked.';

@@ -100,6 +100,13 @@ describe('critical points of typed formulas', () => {
   it('degenerate Hessians: x^4 + y^4 is a minimum, the monkey saddle a saddle, a trough of minima is not marked', () => {
     expect(typed('x^4 + y^4').critical.map((c) => c.kind)).toEqual(['min']);
     expect(typed('x^3 - 3*x*y^2').critical.map((c) => c.kind)).toEqual(['saddle']);
+    // Higher powers: Newton crawls in linearly (ratio (n−2)/(n−1)) and the ring must widen to see x¹⁰.
+    for (const [text, kind] of [['x^10 + y^10', 'min'], ['x^6 - y^6', 'saddle'], ['-(x^6) - y^4', 'max'], ['(x-1)^6 + (y+2)^4', 'min']] as const) {
+      const s = typed(text);
+      expect(s.critical.map((c) => c.kind), text).toEqual([kind]);
+      const [c] = s.critical;
+      expect(Math.abs(c!.x - (text.startsWith('(x-1)') ? 1 : 0)) + Math.abs(c!.y - (text.startsWith('(x-1)') ? -2 : 0)), text).toBeLessThan(1e-6);
+    }
     const trough = typed('x^2');
     expect(trough.critical).toEqual([]);
     expect(trough.criticalNote).toMatch(/form curves/);
