@@ -55,6 +55,10 @@ export interface Surface {
   ) => void;
   /** A sentence for newcomers, shown in the picker. */
   readonly blurb?: string;
+  /** For a typed formula: why `critical` is empty or cut short (no critical points found…), for the UI. */
+  readonly criticalNote?: string;
+  /** For a typed formula: where f is undefined or infinite in the view (drawn dark red), for the UI. */
+  readonly undefinedNote?: string;
 }
 
 /** A seeded uniform generator in [0, 1). */

@@ -1,22 +1,32 @@
 // Every built-in surface, the regression costs and the custom formula, in one picker.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { datasetIds, getDataset } from '../core/surfaces/datasets';
 import { builtinSurfaces } from '../core/surfaces/registry';
-import { setSurface } from '../state/actions';
+import type { SurfaceSpec } from '../core/surfaces/spec';
+import { setFormulaDraft, setSurface } from '../state/actions';
 import { useDownhill } from '../state/store';
 
 export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void }) {
   const spec = useDownhill((s) => s.scenario.surface);
+  // "Custom formula…" chosen while this surface was showing: the choice stays until the surface changes.
+  const [choseFormulaOver, setChoseFormulaOver] = useState<SurfaceSpec | null>(null);
+  const choosing = choseFormulaOver === spec && spec.kind !== 'formula';
   const id = useId();
-  const value = spec.kind === 'builtin' ? `builtin:${spec.id}` : spec.kind === 'regression' ? `regression:${spec.dataset}` : 'formula';
-  const blurb = spec.kind === 'builtin' ? builtinSurfaces.find((s) => s.id === spec.id)?.blurb
-    : spec.kind === 'regression' ? `${getDataset(spec.dataset as never)?.description ?? ''} The cost J(w, b) is a landscape over the line's slope w and intercept b — not over the data.`
-      : 'Your own f(x, y).';
+  const value = choosing || spec.kind === 'formula' ? 'formula'
+    : spec.kind === 'builtin' ? `builtin:${spec.id}` : `regression:${spec.dataset}`;
+  const blurb = choosing ? 'Type your own f(x, y) below and press Enter; the landscape changes when the formula applies.'
+    : spec.kind === 'builtin' ? builtinSurfaces.find((s) => s.id === spec.id)?.blurb
+      : spec.kind === 'regression' ? `${getDataset(spec.dataset as never)?.description ?? ''} The cost J(w, b) is a landscape over the line's slope w and intercept b — not over the data.`
+        : 'Your own f(x, y).';
   const onChange = (v: string) => {
     const [kind, rest = ''] = v.split(/:(.*)/s) as [string, string?];
     if (kind === 'builtin') setSurface({ kind: 'builtin', id: rest });
     else if (kind === 'regression') setSurface({ kind: 'regression', dataset: rest });
-    else onChooseFormula();
+    else {
+      setChoseFormulaOver(spec);
+      setFormulaDraft('');
+      onChooseFormula();
+    }
   };
   return (
     <div className="field">

@@ -52,7 +52,8 @@ export function createExprBuilder(limit = 50_000): ExprBuilder {
   let over = false;
 
   const intern = (op: ExprOp, args: readonly Expr[], value = NaN): Expr => {
-    const key = op === 'num' ? `n${value}` : `${op}${args.map((a) => a.id).join(',')}`;
+    // "op(id,id)": the brackets end the name, so log10 of node 2 and log of node 102 differ.
+    const key = op === 'num' ? `num(${value})` : `${op}(${args.map((a) => a.id).join(',')})`;
     const found = table.get(key);
     if (found !== undefined) return found;
     if (count >= limit) { over = true; return nan; }

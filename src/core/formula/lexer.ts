@@ -27,11 +27,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
-/** Tokenizes text, ending with an 'end' token; rejects over-long text and malformed numbers. Pure. */
-export function tokenize(text: string): LexResult {
-  if (text.length > MAX_FORMULA_LENGTH) {
-    const message = `formula is too long: ${text.length} characters, at most ${MAX_FORMULA_LENGTH}`;
-    return { ok: false, error: formulaError(message, MAX_FORMULA_LENGTH, text.length - MAX_FORMULA_LENGTH) };
+/** Tokenizes text, ending with an 'end' token; rejects text over maxLength and malformed numbers. Pure. */
+export function tokenize(text: string, maxLength = MAX_FORMULA_LENGTH): LexResult {
+  if (text.length > maxLength) {
+    const message = `formula is too long: ${text.length} characters, at most ${maxLength}`;
+    return { ok: false, error: formulaError(message, maxLength, text.length - maxLength) };
   }
   const tokens: Token[] = [];
   let i = 0;

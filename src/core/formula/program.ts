@@ -6,20 +6,9 @@ import {
   ABS, ACOS, ASIN, ATAN, ATAN2, COS, COSH, DIV, DIVK, EXP, FIRST_REGISTER, FMA, FMA2, IMM, KDIV, KPOW, LIN1,
   LIN2, LOG, LOG10, MAX, MAXK, MIN, MINK, POW, POWK, PROD, SEL, SET, SIGN, SIN, SINH, SLOT_OUT, SLOT_X,
   SLOT_Y, SQ, SQ2, SQFMA, SQRT, STRIDE, TAN, TANH,
-} from './evaluate';
+} from './opcodes';
 import type { Expr, ExprOp } from './expr';
-
-/** A straight-line program over slots; after a run, output i is in slot SLOT_OUT + i. */
-export interface Program {
-  readonly code: Int32Array;
-  readonly imm: Float64Array;
-  readonly length: number;
-  /** Slots in all: inputs, outputs, constants, registers. */
-  readonly slots: number;
-  /** Slots holding a fixed value, written once when an evaluator is set up. */
-  readonly constants: readonly { readonly slot: number; readonly value: number }[];
-  readonly outputs: number;
-}
+import type { Program } from './opcodes';
 
 const UNARY: Partial<Record<ExprOp, number>> = {
   sin: SIN, cos: COS, tan: TAN, asin: ASIN, acos: ACOS, atan: ATAN, sinh: SINH, cosh: COSH,

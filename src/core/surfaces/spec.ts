@@ -1,6 +1,7 @@
 // Naming a surface: a built-in id, a typed formula or a regression dataset, resolved to a Surface.
 import { getDataset, isDatasetId } from './datasets';
-import { createFormulaSurface, type FormulaError } from '../formula';
+import type { FormulaError } from '../formula';
+import { createTypedSurface } from './formulaSurface';
 import { createRegressionSurface } from './regression';
 import { getSurface, surfaceIds } from './registry';
 import type { Surface } from '../types';
@@ -28,8 +29,8 @@ export function resolveSurface(spec: SurfaceSpec): SurfaceResult {
     case 'formula': {
       const cached = formulaCache.get(spec.text);
       if (cached) return { ok: true, surface: cached };
-      const r = createFormulaSurface(spec.text);
-      if (!r.ok) return { ok: false, message: `formula error: ${r.error.message}`, formulaError: r.error };
+      const r = createTypedSurface(spec.text);
+      if (!r.ok) return r;
       // Keep a few recent formulas so every caller shares one Surface object per text.
       if (formulaCache.size >= FORMULA_CACHE_SIZE) formulaCache.delete(formulaCache.keys().next().value as string);
       formulaCache.set(spec.text, r.surface);

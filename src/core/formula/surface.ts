@@ -1,0 +1,47 @@
+// A parse tree to a Surface: shared expression graph → exact first and second derivatives → programs.
+import type { Ast } from './ast';
+import { createDifferentiator } from './derivative';
+import { formulaError, type FormulaError } from './error';
+import { createBatch, createScalar, createScalarInto } from './evaluate';
+import { createExprBuilder } from './expr';
+import { lowerAst } from './lower';
+import { compileProgram } from './program';
+import { astToTex } from './tex';
+import type { Domain, Surface } from '../types';
+
+export type FormulaResult = { ok: true; surface: Surface } | { ok: false; error: FormulaError };
+
+/** Most distinct nodes in f and its first and second derivatives together. */
+const MAX_NODES = 50_000;
+
+/**
+ * The Surface of a parsed formula (id 'formula', name 'Custom formula', TeX from the tree, axes x and
+ * y, no critical points) with exact f, grad, hess and evalMany, or an error if the derivatives
+ * outgrow the node limit. text is only for the error's span. Pure; may throw on internal faults.
+ */
+export function buildFormulaSurface(text: string, ast: Ast, domain: Domain): FormulaResult {
+  const b = createExprBuilder(MAX_NODES);
+  const d = createDifferentiator(b);
+  const f = lowerAst(b, ast);
+  const fx = d(f, 'x');
+  const fy = d(f, 'y');
+  const fxx = d(fx, 'x');
+  const fxy = d(fx, 'y');
+  const fyy = d(fy, 'y');
+  if (b.overflowed()) {
+    return { ok: false, error: formulaError('formula is too complex to differentiate', 0, text.length) };
+  }
+  const surface: Surface = {
+    id: 'formula',
+    name: 'Custom formula',
+    tex: `f(x,y)=${astToTex(ast)}`,
+    axes: ['x', 'y'],
+    domain,
+    critical: [],
+    f: createScalar(compileProgram([f])),
+    grad: createScalarInto(compileProgram([fx, fy])),
+    hess: createScalarInto(compileProgram([fxx, fxy, fyy])),
+    evalMany: createBatch(compileProgram([f, fx, fy])),
+  };
+  return { ok: true, surface };
+}
