@@ -4,8 +4,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** The formula language has one public entry, formula/index.ts; its parts are its own business. */
+const formulaInternals = { regex: '(^|/)formula/(?!index$)[^/]+$', message: 'Import the formula language through formula/index.ts.' };
+
 const outsideCore = {
   patterns: [
+    formulaInternals,
     { group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/core is pure TypeScript: no React.' },
     { group: ['three', 'three/*'], message: 'src/core is pure TypeScript: no three.js.' },
     { group: ['@react-three/*'], message: 'src/core is pure TypeScript: no react-three.' },
@@ -63,6 +67,7 @@ export default tseslint.config(
     files: ['src/state/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
+        formulaInternals,
         { group: ['three', 'three/*', '@react-three/*'], message: 'state never imports three.js.' },
         { group: ['../scene/*', '../ui/*'], message: 'state never imports components.' },
       ] }],
@@ -70,6 +75,6 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../scene/*'], message: 'ui does not import scene.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [formulaInternals, { group: ['../scene/*'], message: 'ui does not import scene.' }] }] },
   },
 );
