@@ -291,3 +291,38 @@ describe('stochastic gradients on the regression cost', () => {
     expect(a.f).toBeLessThan(runPoint(a, 0)[2] / 5);
   });
 });
+
+describe('memory grows with what a run does, not with its limit', () => {
+  it('a run that stops after 51 steps at a 100,000 limit holds a small buffer', () => {
+    const r = createRun(himmelblau, 4, 4, createRunSettings({ lr: 0.01, maxSteps: 100_000 }));
+    advanceRun(r, 100_000); // a paused recompute asks for the whole limit at once
+    expect([r.status, r.t]).toEqual(['converged', 51]);
+    expect(r.traj!.length).toBeLessThanOrEqual(4 * 1024);
+  });
+
+  it('a long run grows its buffer by doubling, never beyond the limit', () => {
+    const r = createRun(rosenbrock, -1.2, 1, createRunSettings({ lr: 0.001, maxSteps: 5000 }));
+    advanceRun(r, 5000);
+    expect(r.count).toBe(5001);
+    expect(r.traj!.length).toBe(TRAJ_STRIDE * 5001);
+    const s = createRun(rosenbrock, -1.2, 1, createRunSettings({ lr: 0.001, maxSteps: 100_000 }));
+    advanceRun(s, 3000);
+    expect(s.traj!.length).toBe(TRAJ_STRIDE * 4096);
+  });
+
+  it('results are identical whatever the chunking', () => {
+    const cases: [string, number, number, Partial<RunSettings>][] = [
+      ['rosenbrock', -1.2, 1, { lr: 0.001, maxSteps: 7000 }],
+      ['himmelblau', 4, 4, { lr: 0.01, optimizer: defaultOptimizer('adam') }],
+      ['himmelblau', 0.1, 0.2, { lr: 0.01, optimizer: defaultOptimizer('rmsprop'), maxSteps: 3000 }],
+    ];
+    for (const [id, x, y, settings] of cases) {
+      const s = getSurface(id)!;
+      const whole = runTo(s, x, y, settings);
+      const parts = createRun(s, x, y, createRunSettings(settings));
+      for (let k = 1; parts.status === 'running'; k = (k * 7 + 3) % 1500) advanceRun(parts, k);
+      expect([parts.status, parts.reason, parts.t, parts.count]).toEqual([whole.status, whole.reason, whole.t, whole.count]);
+      expect(parts.traj!.subarray(0, 4 * parts.count)).toEqual(whole.traj!.subarray(0, 4 * whole.count));
+    }
+  });
+});
