@@ -153,8 +153,8 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
         dx = (-lr * (ax / (1 - p1))) / (Math.sqrt(vx / (1 - p2)) + eps);
     }
     if (seq) {
-      // The mistake: ∂f/∂y is taken at (x_new, y_old) instead of at the old point.
-      if (sampler !== null && rng !== null) sampler(x + dx, y, _g, rng); else surface.grad(x + dx, y, _g);
+      // The mistake: ∂f/∂y is taken at (x_new, y_old) instead of at the old point, on the same mini-batch.
+      if (sampler !== null) sampler(x + dx, y, _g, null); else surface.grad(x + dx, y, _g);
       uy = sign * (_g[1] as number);
     }
     switch (kind) {

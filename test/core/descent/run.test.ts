@@ -227,6 +227,25 @@ describe('teaching switches', () => {
     expect(seq.y).not.toBeCloseTo(sim.y, 6);
   });
 
+  it.each([1, 2])('with mini-batches of %i the sequential ∂f/∂y is taken at (x_new, y_old) on the same batch as ∂f/∂x', (k) => {
+    // Independent check: recover the batch each step drew from its x-move, then predict the y-move from it.
+    const data = getDataset('outlier'), m = data.xs.length, eta = 0.05;
+    const batches: number[][] = [];
+    for (let i = 0; i < m; i++) if (k === 1) batches.push([i]); else for (let j = i + 1; j < m; j++) batches.push([i, j]);
+    const mean = (b: number[], h: (i: number) => number) => b.reduce((a, i) => a + h(i), 0) / b.length;
+    const r = (w: number, b: number, i: number) => w * data.xs[i]! + b - data.ys[i]!;
+    for (const seed of [1, 2, 3]) {
+      const run = runTo(createRegressionSurface(data), 0, 0, { lr: eta, batch: k, seed, sequential: true, maxSteps: 40, tolerances: NO_STOP });
+      for (let t = 0; t < 40; t++) {
+        const [w0, b0] = runPoint(run, t), [w1, b1] = runPoint(run, t + 1);
+        const fits = batches.filter((B) => Math.abs(w0 - eta * mean(B, (i) => r(w0, b0, i) * data.xs[i]!) - w1) < 1e-12);
+        expect(fits.length, `step ${t + 1}: some batch explains the x-move`).toBeGreaterThan(0);
+        const predicted = fits.map((B) => b0 - eta * mean(B, (i) => r(w1, b0, i)));
+        expect(predicted.some((p) => Math.abs(p - b1) < 1e-12), `step ${t + 1} (seed ${seed})`).toBe(true);
+      }
+    }
+  });
+
   it('a step-decay schedule halves the step every 10 iterations', () => {
     const r = runTo(bowl, 1, 0, { lr: 0.1, schedule: { kind: 'step', every: 10, factor: 0.5 }, tolerances: NO_STOP, maxSteps: 20 });
     for (let k = 1; k <= 20; k++) {
