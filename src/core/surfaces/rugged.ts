@@ -45,7 +45,8 @@ export const rastrigin: Surface = defineSurface({
   },
 });
 
-// r = √(½(x² + y²)); the cone term −20e^{−0.2r} has no gradient at r = 0, where we return the subgradient 0.
+// r = √(½(x² + y²)); the cone term −20e^{−0.2r} has no gradient at r = 0, where we return the subgradient 0,
+// and its curvature there is infinite (hess says so).
 export const ackley: Surface = defineSurface({
   id: 'ackley',
   name: 'Ackley',
@@ -69,6 +70,8 @@ export const ackley: Surface = defineSurface({
     const c = Math.exp(0.5 * (Math.cos(TAU * x) + Math.cos(TAU * y)));
     const sx = Math.sin(TAU * x), sy = Math.sin(TAU * y);
     const p2 = Math.PI * Math.PI;
+    // The cone tip: curvature without bound, so no learning rate is stable right at it.
+    if (r === 0) { out[0] = Infinity; out[1] = 0; out[2] = Infinity; return; }
     let a = 0, b = 0;
     if (r > 0) {
       const e = Math.exp(-0.2 * r);
