@@ -48,8 +48,8 @@ describe('plain descent on ½(x² + 10y²)', () => {
     }
   });
 
-  it('oscillates with constant amplitude at η = 2/λ_max = 0.2', () => {
-    const r = runTo(elongated, 0, 1, { lr: 0.2, tolerances: NO_STOP, maxSteps: 200 });
+  it('oscillates with constant amplitude at η = 2/λ_max = 0.2, and with stopping on it is not called converged', () => {
+    const r = runTo(elongated, 0, 1, { lr: 0.2, maxSteps: 200 });
     expect(r.status).toBe('max-steps');
     for (const k of [1, 2, 99, 200]) expect(Math.abs(runPoint(r, k)[1])).toBeCloseTo(1, 12);
   });
@@ -138,6 +138,56 @@ describe('first step of the adaptive methods from zero state', () => {
     const m = b1 * (1 - b1) * g0 + (1 - b1) * g1, v = b2 * (1 - b2) * g0 * g0 + (1 - b2) * g1 * g1;
     const expected = x1 - (eta * (m / (1 - b1 ** 2))) / (Math.sqrt(v / (1 - b2 ** 2)) + 1e-8);
     expect(runPoint(r, 2)[0]).toBeCloseTo(expected, 14);
+  });
+});
+
+describe('AdaGrad and RMSProp beyond their first step', () => {
+  it('AdaGrad, step 2 by hand on x² + y² from (1, 0), η = 0.1: x₁ = 0.9, s = 4 + 1.8², x₂ ≈ 0.833104', () => {
+    const r = runTo(bowl, 1, 0, { lr: 0.1, optimizer: { kind: 'adagrad', eps: 1e-10 }, maxSteps: 2, tolerances: NO_STOP });
+    // g₀ = 2, s = 4, x₁ = 1 − 0.1·2/(2 + ε); g₁ = 2x₁ ≈ 1.8, s ≈ 7.24, x₂ = x₁ − 0.1·g₁/(√s + ε)
+    expect(runPoint(r, 1)[0]).toBeCloseTo(0.9, 9);
+    expect(runPoint(r, 2)[0]).toBeCloseTo(0.8331035268450359, 13);
+  });
+
+  it('RMSProp, step 2 by hand on x² + y² from (1, 0), η = 0.01, α = 0.9: x₂ ≈ 0.945788', () => {
+    const r = runTo(bowl, 1, 0, { lr: 0.01, optimizer: { kind: 'rmsprop', alpha: 0.9, eps: 1e-8 }, maxSteps: 2, tolerances: NO_STOP });
+    // v = 0.4, x₁ = 1 − 0.02/√0.4 ≈ 0.968377; g₁ = 2x₁, v = 0.36 + 0.1·g₁², x₂ = x₁ − 0.01·g₁/(√v + ε)
+    expect(runPoint(r, 1)[0]).toBeCloseTo(0.9683772238983162, 13);
+    expect(runPoint(r, 2)[0]).toBeCloseTo(0.9457880254881013, 13);
+  });
+
+  // A plain loop of REFERENCE.md's rules on Himmelblau, with its gradient written out here.
+  function himmelblauGrad(x: number, y: number): [number, number] {
+    const a = x * x + y - 11, b = x + y * y - 7;
+    return [4 * x * a + 2 * b, 2 * a + 4 * y * b];
+  }
+  function plainLoop(kind: 'adagrad' | 'rmsprop', eta: number, alpha: number, eps: number, steps: number): [number, number][] {
+    let x = 1, y = -1, sx = 0, sy = 0;
+    const out: [number, number][] = [[x, y]];
+    for (let t = 0; t < steps; t++) {
+      const [gx, gy] = himmelblauGrad(x, y);
+      if (kind === 'adagrad') { sx += gx * gx; sy += gy * gy; } else { sx = alpha * sx + (1 - alpha) * gx * gx; sy = alpha * sy + (1 - alpha) * gy * gy; }
+      x -= (eta * gx) / (Math.sqrt(sx) + eps);
+      y -= (eta * gy) / (Math.sqrt(sy) + eps);
+      out.push([x, y]);
+    }
+    return out;
+  }
+
+  it.each([
+    ['adagrad', { kind: 'adagrad', eps: 1e-10 }, 0.3, 0, 1e-10],
+    ['rmsprop', { kind: 'rmsprop', alpha: 0.99, eps: 1e-8 }, 0.01, 0.99, 1e-8],
+    ['rmsprop', { kind: 'rmsprop', alpha: 0.9, eps: 1e-8 }, 0.02, 0.9, 1e-8],
+  ] as const)('%s: 50 steps on Himmelblau from (1, −1) match a plain loop of the rules', (kind, o, eta, alpha, eps) => {
+    const r = runTo(himmelblau, 1, -1, { lr: eta, optimizer: o, maxSteps: 50, tolerances: NO_STOP });
+    const want = plainLoop(kind, eta, alpha, eps, 50);
+    expect(r.count).toBe(51);
+    for (let k = 0; k <= 50; k++) {
+      const [x, y] = runPoint(r, k);
+      expect(x, `x at step ${k}`).toBeCloseTo(want[k]![0], 12);
+      expect(y, `y at step ${k}`).toBeCloseTo(want[k]![1], 12);
+    }
+    expect(Math.hypot(r.x - 1, r.y + 1), 'it has moved well away from the start').toBeGreaterThan(0.5);
   });
 });
 
