@@ -51,7 +51,7 @@ export const ackley: Surface = defineSurface({
   id: 'ackley',
   name: 'Ackley',
   tex: 'f(x,y)=-20e^{-0.2\\sqrt{\\frac12(x^2+y^2)}}-e^{\\frac12(\\cos 2\\pi x+\\cos 2\\pi y)}+e+20',
-  blurb: 'A nearly flat plain full of ripples, with a sharp funnel to the minimum at the origin.',
+  blurb: 'A nearly flat plain full of ripples, with a sharp funnel to the minimum at the origin: plain descent from the plain stops in a ripple.',
   domain: square(5),
   critical: [cp('min', 0, 0, 0, true)],
   f: (x, y) => {
