@@ -62,7 +62,7 @@ export function CriticalRateHint({ id }: { id: string }) {
       <p className="hint">{hint.text}</p>
       {hint.each.length > 0 && (
         <details className="hint">
-          <summary>Each minimum</summary>
+          <summary>Critical η at each minimum</summary>
           {hint.each.slice(0, LISTED).map((e) => `${e.label} ${e.rate}`).join(' · ')}
           {hint.each.length > LISTED ? ` · and ${hint.each.length - LISTED} more` : ''}
         </details>
