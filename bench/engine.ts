@@ -8,7 +8,9 @@ import { createRunSettings } from '../src/core/descent/settings';
 import { getSurface } from '../src/core/surfaces/registry';
 import { advanceSwarm, createSwarm } from '../src/core/descent/swarm';
 import { bestOf, fmt, row } from './harness';
-import { handAdam, handBasins, handGd, handGrid, handSwarm } from './handLoops';
+import { handAdam, handBasins, handBasinsAtRest, handGd, handGrid, handSwarm } from './handLoops';
+import { SMALL_STEP_FRACTION } from '../src/core/descent/step';
+import { defaultTolerances } from '../src/core/descent/settings';
 
 const himmelblau = getSurface('himmelblau')!;
 const NO_STOP = { grad: 0, step: 0, cost: 0 };
@@ -65,6 +67,18 @@ for (const kind of ['gd', 'adam'] as const) {
   const out = new Int16Array(G * G);
   const hand = bestOf(7, () => handBasins(xs, ys, 0.01, 1e-6, 2000, out));
   rate(`basin map 256² (${labels} reached a minimum)`, 0, 'ms', engine, hand, '≤ 2×', false);
+}
+
+// The same map with the default stopping rules: gradient, step, and the cost rule only at rest.
+{
+  const G = 256, settings = createRunSettings({ lr: 0.01, maxSteps: 2000 });
+  let job = computeBasinMap(himmelblau, settings, G);
+  const engine = bestOf(7, () => { job = computeBasinMap(himmelblau, settings, G); });
+  const { xs, ys } = gridStarts(G, himmelblau.domain);
+  const out = new Int16Array(G * G), t = defaultTolerances;
+  const hand = bestOf(7, () => handBasinsAtRest(xs, ys, 0.01, t.grad, t.step, t.cost, SMALL_STEP_FRACTION * 5, 2000, out));
+  const same = job.labels.every((l, i) => l === out[i]);
+  rate(`basin map 256², default stopping${same ? '' : ' (LABELS DIFFER)'}`, 0, 'ms', engine, hand, '≤ 2×', false);
 }
 
 // Sampling 512×512 values and normals: built-in, typed formula, hand-written.

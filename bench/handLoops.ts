@@ -71,6 +71,39 @@ export function handBasins(xs: Float64Array, ys: Float64Array, lr: number, tol: 
   }
 }
 
+/**
+ * Basin map of Himmelblau with the default stopping rules, as the engine applies them: converged when
+ * ‖g‖ < tolG, or the step < tolS, or |Δf| < tolC with a step below `small` on 5 iterations in a row.
+ */
+export function handBasinsAtRest(
+  xs: Float64Array, ys: Float64Array, lr: number, tolG: number, tolS: number, tolC: number, small: number, maxSteps: number, out: Int16Array,
+): void {
+  const mx = [3, -2.805118, -3.779310, 3.584428], my = [2, 3.131313, -3.283186, -1.848127];
+  for (let i = 0; i < xs.length; i++) {
+    let x = xs[i] as number, y = ys[i] as number, label = -2, still = 0;
+    let a = x * x + y - 11, b = x + y * y - 7, f = a * a + b * b, gx = 4 * x * a + 2 * b, gy = 2 * a + 4 * y * b;
+    for (let k = 0; k < maxSteps; k++) {
+      const dx = -lr * gx, dy = -lr * gy;
+      x += dx; y += dy;
+      a = x * x + y - 11; b = x + y * y - 7;
+      const nf = a * a + b * b;
+      gx = 4 * x * a + 2 * b; gy = 2 * a + 4 * y * b;
+      if (!Number.isFinite(nf) || Math.abs(x) > 5000 || Math.abs(y) > 5000) { label = -1; break; }
+      const df = nf - f, d2 = dx * dx + dy * dy;
+      f = nf;
+      if (Math.sqrt(gx * gx + gy * gy) < tolG || d2 < tolS * tolS) { label = -3; break; }
+      if (Math.abs(df) < tolC && d2 < small * small) { if (++still >= 5) { label = -3; break; } } else still = 0;
+    }
+    if (label === -3) {
+      for (let m = 0; m < 4; m++) {
+        const ex = x - mx[m]!, ey = y - my[m]!;
+        if (ex * ex + ey * ey < 0.14 * 0.14) label = m;
+      }
+    }
+    out[i] = label;
+  }
+}
+
 /** Himmelblau's value and gradient over an n × n grid, hand-written, with normals. */
 export function handGrid(n: number, f: Float64Array, gx: Float64Array, gy: Float64Array, normals: Float32Array): void {
   const h = 10 / (n - 1);

@@ -23,9 +23,10 @@ export interface CriticalPoint {
 
 /**
  * A draws-from-a-seed gradient estimate (mini-batch or stochastic). Writes the estimate into out[0..1];
- * consumes random numbers from rng. Does not allocate.
+ * consumes random numbers from rng, or with rng null reuses the batch of the previous call (the same
+ * batch evaluated at another point). Does not allocate.
  */
-export type SampledGradient = (x: number, y: number, out: Float64Array, rng: Rng) => void;
+export type SampledGradient = (x: number, y: number, out: Float64Array, rng: Rng | null) => void;
 
 /** A cost landscape over two parameters. Every function is pure and allocation-free. */
 export interface Surface {

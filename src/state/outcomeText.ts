@@ -29,6 +29,16 @@ function caution(run: Run, c: CriticalPoint): string {
     : `: the gradient is zero here, but ${run.settings.ascent ? 'ascent' : 'descent'} would leave with the slightest push`;
 }
 
+/** Why a diverged run stopped: it ran away, or the cost or (only) the gradient is not defined where it would go. Pure. */
+function stoppedText(run: Run): string {
+  const at = run.divergedAt ?? run.t + 1;
+  switch (run.fault) {
+    case 'no-cost': return at === 0 ? 'the cost is not defined here' : `stopped at iteration ${n(at)}: the cost is not defined at the next point`;
+    case 'no-gradient': return at === 0 ? 'the gradient is not defined here' : `stopped at iteration ${n(at)}: the gradient is not defined at the next point`;
+    default: return at === 0 ? 'this start is not a finite point' : `diverged at iteration ${n(at)}`;
+  }
+}
+
 /** "converged at iteration 45, at minimum M2 (global)", "diverged at iteration 12", … Pure. */
 export function outcomeText(run: Run): string {
   switch (run.status) {
@@ -39,8 +49,7 @@ export function outcomeText(run: Run): string {
       const why = run.reason === 'cost' ? ' (cost stopped changing)' : run.reason === 'step' ? ' (steps became tiny)' : '';
       return `converged at iteration ${n(run.t)}${at}${why}`;
     }
-    case 'diverged':
-      return run.divergedAt === 0 ? 'the cost is not defined at this start' : `diverged at iteration ${n(run.divergedAt ?? run.t + 1)}`;
+    case 'diverged': return stoppedText(run);
     case 'max-steps': return `stopped at the limit (${n(run.t)} iterations)${run.critical ? `, near ${pointName(run.critical)}` : ''}`;
     default: { const never: never = run.status; return String(never); }
   }

@@ -1,17 +1,15 @@
 // η on a logarithmic slider (range from the settings catalog) with an exact value box. Moving the slider previews at once;
 // the store (and link) is written when the slider is released or a value is entered.
-import { useEffect, useId, useMemo, useState } from 'react';
-import { criticalAscentRate, criticalLearningRate } from '../core/descent/insight';
+import { useEffect, useId, useState } from 'react';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
 import { previewLearningRate } from '../state/preview';
 import { startLabel } from '../state/scenario';
-import type { SurfaceSpec } from '../core/surfaces/spec';
 import { scalarSettings } from '../core/descent/settingsCatalog';
-import { surfaceFor } from '../state/currentSurface';
 import { useDownhill } from '../state/store';
 import { parseTyped, positionOf, showValue, SLIDER_STEPS, valueAt } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';
+import { CriticalRateHint } from './CriticalRateHint';
 
 const LR = scalarSettings.lr;
 
@@ -37,9 +35,6 @@ export function LearningRate() {
     setText(showValue(c));
   };
 
-  const spec = useDownhill((s) => s.scenario.surface);
-  const ascent = useDownhill((s) => s.scenario.ascent);
-  const crit = useMemo(() => critical(spec, ascent), [spec, ascent]);
   return (
     <div className="field">
       <label htmlFor={`${id}-r`}>
@@ -54,26 +49,9 @@ export function LearningRate() {
           onChange={(e) => setText(e.target.value)} onBlur={submit}
           onKeyDown={(e) => { if (e.key === 'Enter') submit(); }} />
       </div>
-      <p id={`${id}-e`} className={error ? 'error' : 'hint'} aria-live="polite">
-        {error ?? (crit ? `${crit.text} for η below ${showValue(crit.rate)} (${crit.formula}).` : 'Too large overshoots or diverges; too small crawls.')}
-      </p>
+      {error !== null
+        ? <p id={`${id}-e`} className="error" aria-live="polite">{error}</p>
+        : <CriticalRateHint id={`${id}-e`} />}
     </div>
   );
-}
-
-/**
- * Critical η at the surface's first global minimum, or under ascent at its highest known maximum
- * (a hint, not a rule).
- */
-function critical(spec: SurfaceSpec, ascent: boolean): { rate: number; text: string; formula: string } | null {
-  const r = surfaceFor(spec);
-  if (!r.ok) return null;
-  if (ascent) {
-    const top = r.surface.critical.filter((c) => c.kind === 'max').sort((a, b) => b.f - a.f)[0];
-    const rate = top ? criticalAscentRate(r.surface, top.x, top.y) : null;
-    return rate === null ? null : { rate, text: `Plain ascent is stable near the maximum ${top?.label ?? ''}`, formula: '2/|λ_min|' };
-  }
-  const m = r.surface.critical.find((c) => c.kind === 'min' && c.global);
-  const rate = m ? criticalLearningRate(r.surface, m.x, m.y) : null;
-  return rate === null ? null : { rate, text: 'Plain descent is stable near the global minimum', formula: '2/λ_max' };
 }

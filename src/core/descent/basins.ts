@@ -52,7 +52,7 @@ export function advanceBasinJob(job: BasinJob, maxStarts: number): number {
   for (let i = from; i < to; i++) {
     const s = sw.status[i] as number;
     let label: number;
-    if (s === DIVERGED) label = BASIN_DIVERGED;
+    if (s >= DIVERGED) label = BASIN_DIVERGED; // ran away, or the cost or gradient is not defined
     else if (s === MAX_STEPS || s === RUNNING) label = BASIN_NOT_CONVERGED;
     else {
       const k = find(sw.x[i] as number, sw.y[i] as number);

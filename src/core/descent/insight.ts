@@ -94,3 +94,44 @@ function nearestIn(t: PointTable, x: number, y: number): number {
   }
   return best;
 }
+
+/** Why a minimum has no critical learning rate: a cone point (infinite curvature) or no curvature at all. */
+export type NoRateReason = 'cone' | 'flat';
+
+/** A known minimum and plain descent's critical learning rate 2/λ_max there, or why there is none. */
+export interface MinimumRate {
+  /** Index into surface.critical. */
+  readonly index: number;
+  readonly point: CriticalPoint;
+  readonly rate: number | null;
+  /** Set exactly when rate is null. */
+  readonly reason: NoRateReason | null;
+}
+
+/**
+ * Every known minimum's critical learning rate, in the order of surface.critical: 2/λ_max(∇²f) where the
+ * Hessian is finite and curves upward somewhere; 'cone' where it is not finite (curvature without bound,
+ * so no rate is stable right at the point); 'flat' where λ_max ≤ 0 (no curvature sets a bound). Pure.
+ */
+export function minimaCriticalRates(surface: Surface): MinimumRate[] {
+  const out: MinimumRate[] = [];
+  surface.critical.forEach((point, index) => {
+    if (point.kind !== 'min') return;
+    surface.hess(point.x, point.y, _h);
+    const a = _h[0] as number, b = _h[1] as number, c = _h[2] as number;
+    if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c))) { out.push({ index, point, rate: null, reason: 'cone' }); return; }
+    const hi = eigen2(a, b, c)[1];
+    out.push(hi > 0 ? { index, point, rate: 2 / hi, reason: null } : { index, point, rate: null, reason: 'flat' });
+  });
+  return out;
+}
+
+/**
+ * The minimum with the smallest critical rate (the one that limits plain descent most), or null if none has
+ * a rate. Of rates equal to rounding (1e-9 relative), the first in surface.critical wins. Pure.
+ */
+export function smallestCriticalRate(rates: readonly MinimumRate[]): (MinimumRate & { readonly rate: number }) | null {
+  let best: (MinimumRate & { readonly rate: number }) | null = null;
+  for (const r of rates) if (r.rate !== null && (best === null || r.rate < best.rate * (1 - 1e-9))) best = { ...r, rate: r.rate };
+  return best;
+}

@@ -2,13 +2,18 @@
 import { identifyCritical, identifyMinimum } from './insight';
 import type { RunSettings } from './settings';
 import {
-  CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED, MAX_STEPS, RUNNING,
+  CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED, MAX_STEPS, NO_COST, NO_GRADIENT, RUNNING,
   createStepContext, createWalker, initialCode, walk, type StepContext, type Walker,
 } from './step';
 import type { CriticalPoint, Surface } from '../types';
 
 export type RunStatus = 'running' | 'converged' | 'diverged' | 'max-steps';
 export type ConvergeReason = 'gradient' | 'step' | 'cost';
+/**
+ * Why a 'diverged' run stopped: it ran away (beyond the bound, overflow, an infinite cost), the cost is not
+ * a number at the point it would take (or at its start), or the cost is finite there but the gradient is not.
+ */
+export type RunFault = 'runaway' | 'no-cost' | 'no-gradient';
 
 /** Values stored per trajectory point: x, y, f, ‖∇f‖. */
 export const TRAJ_STRIDE = 4;
@@ -21,8 +26,10 @@ export interface Run {
   readonly w: Walker;
   status: RunStatus;
   reason: ConvergeReason | null;
-  /** The iteration that produced a non-finite or runaway point (which was not stored). */
+  /** The iteration that produced a non-finite or runaway point (which was not stored); 0 for an unusable start. */
   divergedAt: number | null;
+  /** Why a diverged run stopped; null unless status is 'diverged'. */
+  fault: RunFault | null;
   /** The known minimum a finished run sits at, if any. */
   minimum: CriticalPoint | null;
   /**
@@ -55,6 +62,7 @@ class RunImpl implements Run {
   status: RunStatus = 'running';
   reason: ConvergeReason | null = null;
   divergedAt: number | null = null;
+  fault: RunFault | null = null;
   minimum: CriticalPoint | null = null;
   critical: CriticalPoint | null = null;
   count = 0;
@@ -70,7 +78,7 @@ class RunImpl implements Run {
   get t(): number { return this.w.t; }
 }
 
-/** Creates a run at (x0, y0) with its start recorded (diverged at 0, nothing stored, if the cost is undefined there). */
+/** Creates a run at (x0, y0) with its start recorded (diverged at 0, nothing stored, if the cost or gradient is undefined there). */
 export function createRun(surface: Surface, x0: number, y0: number, settings: RunSettings, opts: RunOptions = {}): Run {
   surface.grad(x0, y0, _g);
   const w = createWalker(x0, y0, surface.f(x0, y0), _g[0] as number, _g[1] as number);
@@ -79,7 +87,7 @@ export function createRun(surface: Surface, x0: number, y0: number, settings: Ru
   const traj = keep ? new Float64Array(TRAJ_STRIDE * Math.max(1, Math.min(settings.maxSteps + 1, INITIAL_CAPACITY))) : null;
   const run = new RunImpl(surface, settings, ctx, w, traj);
   w.code = initialCode(ctx, w);
-  if (w.code === DIVERGED) {
+  if (w.code >= DIVERGED) {
     run.divergedAt = 0;
     finish(run);
     return run;
@@ -99,35 +107,44 @@ function finish(run: RunImpl): void {
     case CONVERGED_STEP: run.status = 'converged'; run.reason = 'step'; break;
     case CONVERGED_COST: run.status = 'converged'; run.reason = 'cost'; break;
     case MAX_STEPS: run.status = 'max-steps'; break;
-    default: run.status = 'diverged'; break;
+    case NO_COST: run.status = 'diverged'; run.fault = 'no-cost'; break;
+    case NO_GRADIENT: run.status = 'diverged'; run.fault = 'no-gradient'; break;
+    default: run.status = 'diverged'; run.fault = 'runaway'; break;
   }
   const { x, y } = run.w;
   run.minimum = run.status === 'diverged' ? null : identifyMinimum(run.surface, x, y);
   run.critical = run.status === 'diverged' ? null : run.minimum ?? identifyCritical(run.surface, x, y);
 }
 
-/** Makes room for `more` points, doubling the buffer (amortised, rare). Mutates run. */
-function reserve(run: RunImpl, more: number): void {
-  const traj = run.traj;
-  if (traj === null) return;
-  const need = TRAJ_STRIDE * (run.count + more);
-  if (need <= traj.length) return;
-  const cap = Math.min(Math.max(need, traj.length * 2), TRAJ_STRIDE * (run.settings.maxSteps + 1));
-  const next = new Float64Array(cap);
+/**
+ * Room for at least one more point, doubling the buffer when it is full (capped at the iteration limit), so
+ * memory grows with the points a run actually stores. Returns how many points fit now. Mutates run.
+ */
+function roomFor(run: RunImpl): number {
+  const traj = run.traj!;
+  let free = traj.length / TRAJ_STRIDE - run.count;
+  if (free > 0) return free;
+  const cap = Math.min(2 * (traj.length / TRAJ_STRIDE), run.settings.maxSteps + 1);
+  const next = new Float64Array(TRAJ_STRIDE * Math.max(cap, run.count + 1));
   next.set(traj);
   run.traj = next;
+  free = next.length / TRAJ_STRIDE - run.count;
+  return free;
 }
 
-/** Advances up to n iterations while running; returns how many were done. Mutates run. */
+/** Advances up to n iterations while running, walking in chunks that fit the buffer; returns how many were done. Mutates run. */
 export function advanceRun(run: Run, n: number): number {
   const r = run as RunImpl;
   if (r.status !== 'running') return 0;
-  const todo = Math.min(n, r.settings.maxSteps - r.w.t);
-  reserve(r, todo);
-  const before = r.w.t;
-  const done = walk(r.ctx, r.w, todo, r.traj, r.count);
-  r.count += r.w.t - before;
-  if (r.w.code === DIVERGED) r.divergedAt = r.w.t + 1;
+  let todo = Math.min(n, r.settings.maxSteps - r.w.t), done = 0;
+  while (todo > 0 && r.w.code === RUNNING) {
+    const chunk = r.traj === null ? todo : Math.min(todo, roomFor(r));
+    const before = r.w.t;
+    const k = walk(r.ctx, r.w, chunk, r.traj, r.count);
+    r.count += r.w.t - before;
+    done += k; todo -= k;
+  }
+  if (r.w.code >= DIVERGED) r.divergedAt = r.w.t + 1;
   if (r.w.code !== RUNNING) finish(r);
   return done;
 }

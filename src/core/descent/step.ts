@@ -17,23 +17,39 @@ export interface StepContext {
   readonly bound: number;
   readonly cx: number;
   readonly cy: number;
+  /** Squared length below which a step counts as small for the cost rule (see STILL_ITERATIONS). */
+  readonly small2: number;
 }
+
+/**
+ * The cost rule needs |Δf| below its tolerance on this many iterations in a row, each with a small step:
+ * a run that flips between two points of equal cost has |Δf| = 0 but is not at rest.
+ */
+export const STILL_ITERATIONS = 5;
+/** A step is small, for the cost rule, below this fraction of the domain's larger half-width. */
+export const SMALL_STEP_FRACTION = 1e-8;
 
 /** Builds the fixed part of stepping for a surface and settings. Pure apart from the new generator. */
 export function createStepContext(surface: Surface, settings: RunSettings): StepContext {
-  const d = surface.domain;
+  const d = surface.domain, half = Math.max(d.xMax - d.xMin, d.yMax - d.yMin) * 0.5;
   const sampler = settings.batch > 0 && surface.sampledGrad ? surface.sampledGrad(settings.batch) : null;
   return {
     surface, settings, params: toRuleParams(settings.optimizer),
     sampler, rng: sampler ? createRng(settings.seed) : null,
     sign: settings.ascent ? -1 : 1,
-    bound: settings.divergeFactor * Math.max(d.xMax - d.xMin, d.yMax - d.yMin) * 0.5,
+    bound: settings.divergeFactor * half,
     cx: (d.xMin + d.xMax) / 2, cy: (d.yMin + d.yMax) / 2,
+    small2: (SMALL_STEP_FRACTION * half) ** 2,
   };
 }
 
-/** Outcome codes of the stopping rules. */
-export const RUNNING = 0, CONVERGED_GRAD = 1, CONVERGED_STEP = 2, CONVERGED_COST = 3, MAX_STEPS = 4, DIVERGED = 5;
+/**
+ * Outcome codes of the stopping rules. The last three stop a run without taking the offending point:
+ * DIVERGED ran away (beyond the bound, overflow, an infinite cost), NO_COST met a cost that is not a number,
+ * NO_GRADIENT a finite cost whose gradient is not finite (a cone tip such as √(x²+y²) at the origin).
+ */
+export const RUNNING = 0, CONVERGED_GRAD = 1, CONVERGED_STEP = 2, CONVERGED_COST = 3, MAX_STEPS = 4,
+  DIVERGED = 5, NO_COST = 6, NO_GRADIENT = 7;
 
 /** The mutable state of one walker: where it is, its optimizer state and its status code. */
 export interface Walker {
@@ -53,21 +69,30 @@ export interface Walker {
   /** β₁ᵗ and β₂ᵗ, kept so that results do not depend on how iterations are chunked. */
   p1: number;
   p2: number;
+  /** Iterations in a row with |Δf| below the cost tolerance and a small step. */
+  still: number;
   /** RUNNING or the code that stopped it. */
   code: number;
 }
 
 /** A walker at rest at (x, y) with f and gradient given. Pure. */
 export function createWalker(x: number, y: number, f: number, gx: number, gy: number): Walker {
-  return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, code: RUNNING };
+  return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, still: 0, code: RUNNING };
 }
 
-/** Initial status of a walker: DIVERGED if anything is non-finite, converged if already flat, else RUNNING. Pure. */
-export function initialCode(c: StepContext, w: Walker): number {
-  if (!(Number.isFinite(w.x) && Number.isFinite(w.y) && Number.isFinite(w.f) && Number.isFinite(w.gx) && Number.isFinite(w.gy))) return DIVERGED;
-  if (Math.hypot(w.gx, w.gy) < c.settings.tolerances.grad) return CONVERGED_GRAD;
-  if (c.settings.maxSteps <= 0) return MAX_STEPS;
+/** Initial status of a start: NO_COST, NO_GRADIENT or DIVERGED if something is not finite, converged if flat, else RUNNING. Pure. */
+export function startCode(x: number, y: number, f: number, gx: number, gy: number, tolG: number, maxSteps: number): number {
+  if (!(Number.isFinite(x) && Number.isFinite(y))) return DIVERGED;
+  if (!Number.isFinite(f)) return NO_COST;
+  if (!(Number.isFinite(gx) && Number.isFinite(gy))) return NO_GRADIENT;
+  if (Math.hypot(gx, gy) < tolG) return CONVERGED_GRAD;
+  if (maxSteps <= 0) return MAX_STEPS;
   return RUNNING;
+}
+
+/** startCode() for a walker at its start. Pure. */
+export function initialCode(c: StepContext, w: Walker): number {
+  return startCode(w.x, w.y, w.f, w.gx, w.gy, c.settings.tolerances.grad, c.settings.maxSteps);
 }
 
 const _g = new Float64Array(2);
@@ -76,6 +101,13 @@ const _g = new Float64Array(2);
 function offTrack(nx: number, ny: number, nf: number, ngx: number, ngy: number, cx: number, cy: number, bound: number): boolean {
   return !(Number.isFinite(nf) && Number.isFinite(ngx) && Number.isFinite(ngy))
     || !(Math.abs(nx - cx) <= bound && Math.abs(ny - cy) <= bound);
+}
+
+/** Why a point offTrack() refused cannot be taken: DIVERGED, NO_COST or NO_GRADIENT. Pure; off the hot path. */
+function offTrackCode(nx: number, ny: number, nf: number, cx: number, cy: number, bound: number): number {
+  if (!(Math.abs(nx - cx) <= bound && Math.abs(ny - cy) <= bound)) return DIVERGED;
+  if (Number.isNaN(nf)) return NO_COST;
+  return Number.isFinite(nf) ? NO_GRADIENT : DIVERGED;
 }
 
 /** ‖g‖, exact even when the squares overflow (hypot is slower, so only then). Pure. */
@@ -99,8 +131,8 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
   const kind = p.code, mu = p.mu, alpha = p.alpha, b1 = p.beta1, b2 = p.beta2, eps = p.eps;
   const sign = c.sign, bound = c.bound, cx = c.cx, cy = c.cy, seq = s.sequential;
   const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps;
-  const tolG = s.tolerances.grad, tolS2 = s.tolerances.step * s.tolerances.step, tolC = s.tolerances.cost;
-  let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2 } = w;
+  const tolG = s.tolerances.grad, tolS2 = s.tolerances.step * s.tolerances.step, tolC = s.tolerances.cost, small2 = c.small2;
+  let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2, still } = w;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
     const lr = constLr ? s.lr : learningRateAt(s.lr, s.schedule, t);
@@ -121,8 +153,8 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
         dx = (-lr * (ax / (1 - p1))) / (Math.sqrt(vx / (1 - p2)) + eps);
     }
     if (seq) {
-      // The mistake: ∂f/∂y is taken at (x_new, y_old) instead of at the old point.
-      if (sampler !== null && rng !== null) sampler(x + dx, y, _g, rng); else surface.grad(x + dx, y, _g);
+      // The mistake: ∂f/∂y is taken at (x_new, y_old) instead of at the old point, on the same mini-batch.
+      if (sampler !== null) sampler(x + dx, y, _g, null); else surface.grad(x + dx, y, _g);
       uy = sign * (_g[1] as number);
     }
     switch (kind) {
@@ -140,18 +172,19 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     surface.grad(nx, ny, _g);
     const ngx = _g[0] as number, ngy = _g[1] as number;
     k++;
-    if (offTrack(nx, ny, nf, ngx, ngy, cx, cy, bound)) { code = DIVERGED; break; }
+    if (offTrack(nx, ny, nf, ngx, ngy, cx, cy, bound)) { code = offTrackCode(nx, ny, nf, cx, cy, bound); break; }
     const df = nf - f;
     x = nx; y = ny; f = nf; gx = ngx; gy = ngy; t++;
-    const gn = gradNorm(ngx, ngy);
+    const gn = gradNorm(ngx, ngy), d2 = dx * dx + dy * dy;
     if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
     if (gn < tolG) { code = CONVERGED_GRAD; break; }
-    if (dx * dx + dy * dy < tolS2) { code = CONVERGED_STEP; break; }
-    if (Math.abs(df) < tolC) { code = CONVERGED_COST; break; }
+    if (d2 < tolS2) { code = CONVERGED_STEP; break; }
+    // The cost rule: |Δf| < tol with a small step, STILL_ITERATIONS times in a row.
+    if (Math.abs(df) < tolC && d2 < small2) { if (++still >= STILL_ITERATIONS) { code = CONVERGED_COST; break; } } else still = 0;
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }
   w.x = x; w.y = y; w.f = f; w.gx = gx; w.gy = gy; w.t = t;
-  w.ax = ax; w.ay = ay; w.vx = vx; w.vy = vy; w.p1 = p1; w.p2 = p2; w.code = code;
+  w.ax = ax; w.ay = ay; w.vx = vx; w.vy = vy; w.p1 = p1; w.p2 = p2; w.still = still; w.code = code;
   return k;
 }
 
@@ -165,8 +198,8 @@ function walkPlain(c: StepContext, w: Walker, n: number, traj: Float64Array | nu
   const step = -c.sign * s.lr, bound = c.bound, cx = c.cx, cy = c.cy, maxSteps = s.maxSteps;
   const tolG = s.tolerances.grad, tolS = s.tolerances.step, tolC = s.tolerances.cost;
   const needF = traj !== null || tolC > 0, needG = traj !== null || tolG > 0;
-  const tolS2 = tolS * tolS; // compare squared step lengths: no square root per iteration
-  let x = w.x, y = w.y, f = w.f, gx = w.gx, gy = w.gy, t = w.t;
+  const tolS2 = tolS * tolS, small2 = c.small2; // compare squared step lengths: no square root per iteration
+  let x = w.x, y = w.y, f = w.f, gx = w.gx, gy = w.gy, t = w.t, still = w.still;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
     const dx = step * gx, dy = step * gy; // x ← x − ηg (η → −η for ascent)
@@ -175,7 +208,7 @@ function walkPlain(c: StepContext, w: Walker, n: number, traj: Float64Array | nu
     surface.grad(nx, ny, _g);
     const ngx = _g[0] as number, ngy = _g[1] as number;
     k++;
-    if (offTrack(nx, ny, nf, ngx, ngy, cx, cy, bound)) { code = DIVERGED; break; }
+    if (offTrack(nx, ny, nf, ngx, ngy, cx, cy, bound)) { code = offTrackCode(nx, ny, needF ? nf : surface.f(nx, ny), cx, cy, bound); break; }
     const df = nf - f;
     x = nx; y = ny; f = nf; gx = ngx; gy = ngy; t++;
     if (needG) {
@@ -183,14 +216,15 @@ function walkPlain(c: StepContext, w: Walker, n: number, traj: Float64Array | nu
       if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
       if (gn < tolG) { code = CONVERGED_GRAD; break; }
     }
-    if (dx * dx + dy * dy < tolS2) { code = CONVERGED_STEP; break; }
-    if (needF && Math.abs(df) < tolC) { code = CONVERGED_COST; break; }
+    const d2 = dx * dx + dy * dy;
+    if (d2 < tolS2) { code = CONVERGED_STEP; break; }
+    if (needF && Math.abs(df) < tolC && d2 < small2) { if (++still >= STILL_ITERATIONS) { code = CONVERGED_COST; break; } } else still = 0;
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }
   if (!needF && k > 0) {
     f = surface.f(x, y);
-    if (!Number.isFinite(f)) { code = DIVERGED; f = w.f; }
+    if (!Number.isFinite(f)) { code = Number.isNaN(f) ? NO_COST : DIVERGED; f = w.f; }
   }
-  w.x = x; w.y = y; w.f = f; w.gx = gx; w.gy = gy; w.t = t; w.code = code;
+  w.x = x; w.y = y; w.f = f; w.gx = gx; w.gy = gy; w.t = t; w.still = still; w.code = code;
   return k;
 }

@@ -1,5 +1,6 @@
 // The trace format: one JSON object per run, printed by `npm run trace` and exported by the app.
 import { TRAJ_STRIDE, type Run } from './run';
+import { STILL_ITERATIONS } from './step';
 import type { SurfaceSpec } from '../surfaces/spec';
 import type { CriticalKind, CriticalPoint } from '../types';
 
@@ -8,10 +9,11 @@ export interface TraceOutput {
   formula?: string;
   optimizer: string;
   lr: number;
-  status: 'converged' | 'diverged' | 'max-steps';
+  status: 'running' | 'converged' | 'diverged' | 'max-steps';
   reason: string;
   steps: number;
-  points: [number, number, number][];
+  /** (x, y, f) per stored point; a start whose cost is not finite has f null. */
+  points: [number, number, number | null][];
   minimum?: { label: string; x: number; y: number; f: number; global: boolean };
   /** The known critical point reached, of any kind: a minimum, or the maximum ascent climbs to, or a saddle. */
   critical?: { kind: CriticalKind; label: string; x: number; y: number; f: number };
@@ -28,10 +30,17 @@ function reasonOf(run: Run): string {
   switch (run.reason) {
     case 'gradient': return `gradient norm below ${fmt(tol.grad)}`;
     case 'step': return `step below ${fmt(tol.step)}`;
-    case 'cost': return `cost changed by less than ${fmt(tol.cost)}`;
+    case 'cost': return `cost changed by less than ${fmt(tol.cost)} on ${STILL_ITERATIONS} iterations in a row, with tiny steps`;
     default: break;
   }
-  if (run.status === 'diverged') return run.divergedAt === 0 ? 'the cost is not defined at the start' : `diverged at iteration ${run.divergedAt}: the next point was not finite or ran away`;
+  if (run.status === 'diverged') {
+    const at = run.divergedAt ?? run.t + 1;
+    switch (run.fault) {
+      case 'no-cost': return at === 0 ? 'the cost is not defined at the start' : `stopped at iteration ${at}: the cost is not defined at the next point`;
+      case 'no-gradient': return at === 0 ? 'the gradient is not defined at the start (the cost is)' : `stopped at iteration ${at}: the gradient is not defined at the next point (the cost is)`;
+      default: return at === 0 ? 'the start is not a finite point' : `diverged at iteration ${at}: the next point was not finite or ran away`;
+    }
+  }
   if (run.status === 'running') return `still running at iteration ${run.t} when exported`;
   return `reached the iteration limit of ${run.settings.maxSteps}`;
 }
@@ -39,13 +48,16 @@ function reasonOf(run: Run): string {
 const minimumOf = (m: CriticalPoint): NonNullable<TraceOutput['minimum']> =>
   ({ label: m.label ?? '', x: m.x, y: m.y, f: m.f, global: m.global === true });
 
+/** A cost for JSON: null where it is not finite (JSON has neither NaN nor Infinity). Pure. */
+const costOf = (f: number): number | null => (Number.isFinite(f) ? f : null);
+
 /**
- * The trace of a run as it stands: status "max-steps" for a run still going (it stopped where it is).
- * Allocates the result. Pure.
+ * The trace of a run as it stands: status "running" for a run still going. A start where the cost or the
+ * gradient is undefined is exported as its one point. Allocates the result. Pure.
  */
 export function traceOf(run: Run, spec: SurfaceSpec): TraceOutput {
-  const points: [number, number, number][] = [];
-  if (run.traj === null) points.push([run.x, run.y, run.f]);
+  const points: [number, number, number | null][] = [];
+  if (run.traj === null || run.count === 0) points.push([run.x, run.y, costOf(run.f)]);
   else for (let i = 0; i < run.count; i++) {
     const o = i * TRAJ_STRIDE;
     points.push([run.traj[o] as number, run.traj[o + 1] as number, run.traj[o + 2] as number]);
@@ -55,7 +67,7 @@ export function traceOf(run: Run, spec: SurfaceSpec): TraceOutput {
     ...(spec.kind === 'formula' ? { formula: spec.text } : {}),
     optimizer: run.settings.optimizer.kind,
     lr: run.settings.lr,
-    status: run.status === 'converged' || run.status === 'diverged' ? run.status : 'max-steps',
+    status: run.status,
     reason: reasonOf(run),
     steps: run.t,
     points,

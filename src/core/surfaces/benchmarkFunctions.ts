@@ -118,7 +118,7 @@ export const styblinskiTang: Surface = defineSurface({
   id: 'styblinski-tang',
   name: 'Styblinski–Tang',
   tex: 'f(x,y)=\\tfrac12\\left(x^4-16x^2+5x+y^4-16y^2+5y\\right)',
-  blurb: 'Four minima of different depths: only one is global.',
+  blurb: 'Four minima at three depths (two share one), one per quadrant: only one is global.',
   domain: square(5),
   critical: [
     cp('min', ST_LO, ST_LO, -78.33233140754282, true),

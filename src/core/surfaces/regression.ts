@@ -92,7 +92,8 @@ function regressionDomain(ls: LeastSquares, rmsX: number): Domain {
 /**
  * A gradient of J from k distinct points drawn uniformly (k = floor(batch) clamped to 1..m; k = 1 is SGD):
  * (1/k) Σ over the batch of (rᵢ xᵢ, rᵢ). Partial Fisher–Yates over a preallocated index buffer whose swaps
- * are undone after each call, so an estimate depends only on (w, b) and the rng state. Calls do not allocate.
+ * are undone after each call, so an estimate depends only on (w, b) and the rng state. With rng null it
+ * reuses the previous call's batch (the sequential update's ∂/∂y). Calls do not allocate.
  */
 export function createMiniBatchGradient(dataset: Dataset, batch: number): SampledGradient {
   const m = dataset.xs.length;
@@ -101,26 +102,34 @@ export function createMiniBatchGradient(dataset: Dataset, batch: number): Sample
   const k = batch >= m ? m : batch >= 1 ? Math.floor(batch) : 1;
   const idx = new Int32Array(m);
   const swaps = new Int32Array(k);
+  const last = new Int32Array(k); // the points of the latest batch
   for (let i = 0; i < m; i++) idx[i] = i;
-  return (w: number, b: number, out: Float64Array, rng: Rng): void => {
+  for (let i = 0; i < k; i++) last[i] = i;
+  return (w: number, b: number, out: Float64Array, rng: Rng | null): void => {
+    if (rng !== null) {
+      for (let i = 0; i < k; i++) {
+        const j = i + randomInt(rng, m - i);
+        swaps[i] = j;
+        const p = idx[j] ?? 0;
+        idx[j] = idx[i] ?? 0;
+        idx[i] = p;
+        last[i] = p;
+      }
+      for (let i = k - 1; i >= 0; i--) {
+        const j = swaps[i] ?? i;
+        const p = idx[j] ?? 0;
+        idx[j] = idx[i] ?? 0;
+        idx[i] = p;
+      }
+    }
     let gw = 0;
     let gb = 0;
     for (let i = 0; i < k; i++) {
-      const j = i + randomInt(rng, m - i);
-      swaps[i] = j;
-      const p = idx[j] ?? 0;
-      idx[j] = idx[i] ?? 0;
-      idx[i] = p;
+      const p = last[i] ?? 0;
       const x = xs[p] ?? 0;
       const r = w * x + b - (ys[p] ?? 0);
       gw += r * x;
       gb += r;
-    }
-    for (let i = k - 1; i >= 0; i--) {
-      const j = swaps[i] ?? i;
-      const p = idx[j] ?? 0;
-      idx[j] = idx[i] ?? 0;
-      idx[i] = p;
     }
     out[0] = gw / k;
     out[1] = gb / k;

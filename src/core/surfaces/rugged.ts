@@ -45,12 +45,13 @@ export const rastrigin: Surface = defineSurface({
   },
 });
 
-// r = √(½(x² + y²)); the cone term −20e^{−0.2r} has no gradient at r = 0, where we return the subgradient 0.
+// r = √(½(x² + y²)); the cone term −20e^{−0.2r} has no gradient at r = 0, where we return the subgradient 0,
+// and its curvature there is infinite (hess says so).
 export const ackley: Surface = defineSurface({
   id: 'ackley',
   name: 'Ackley',
   tex: 'f(x,y)=-20e^{-0.2\\sqrt{\\frac12(x^2+y^2)}}-e^{\\frac12(\\cos 2\\pi x+\\cos 2\\pi y)}+e+20',
-  blurb: 'A nearly flat plain full of ripples, with a sharp funnel to the minimum at the origin.',
+  blurb: 'A nearly flat plain full of ripples, with a sharp funnel to the minimum at the origin: plain descent from the plain stops in a ripple.',
   domain: square(5),
   critical: [cp('min', 0, 0, 0, true)],
   f: (x, y) => {
@@ -69,6 +70,8 @@ export const ackley: Surface = defineSurface({
     const c = Math.exp(0.5 * (Math.cos(TAU * x) + Math.cos(TAU * y)));
     const sx = Math.sin(TAU * x), sy = Math.sin(TAU * y);
     const p2 = Math.PI * Math.PI;
+    // The cone tip: curvature without bound, so no learning rate is stable right at it.
+    if (r === 0) { out[0] = Infinity; out[1] = 0; out[2] = Infinity; return; }
     let a = 0, b = 0;
     if (r > 0) {
       const e = Math.exp(-0.2 * r);

@@ -48,8 +48,8 @@ describe('plain descent on ½(x² + 10y²)', () => {
     }
   });
 
-  it('oscillates with constant amplitude at η = 2/λ_max = 0.2', () => {
-    const r = runTo(elongated, 0, 1, { lr: 0.2, tolerances: NO_STOP, maxSteps: 200 });
+  it('oscillates with constant amplitude at η = 2/λ_max = 0.2, and with stopping on it is not called converged', () => {
+    const r = runTo(elongated, 0, 1, { lr: 0.2, maxSteps: 200 });
     expect(r.status).toBe('max-steps');
     for (const k of [1, 2, 99, 200]) expect(Math.abs(runPoint(r, k)[1])).toBeCloseTo(1, 12);
   });
@@ -141,6 +141,56 @@ describe('first step of the adaptive methods from zero state', () => {
   });
 });
 
+describe('AdaGrad and RMSProp beyond their first step', () => {
+  it('AdaGrad, step 2 by hand on x² + y² from (1, 0), η = 0.1: x₁ = 0.9, s = 4 + 1.8², x₂ ≈ 0.833104', () => {
+    const r = runTo(bowl, 1, 0, { lr: 0.1, optimizer: { kind: 'adagrad', eps: 1e-10 }, maxSteps: 2, tolerances: NO_STOP });
+    // g₀ = 2, s = 4, x₁ = 1 − 0.1·2/(2 + ε); g₁ = 2x₁ ≈ 1.8, s ≈ 7.24, x₂ = x₁ − 0.1·g₁/(√s + ε)
+    expect(runPoint(r, 1)[0]).toBeCloseTo(0.9, 9);
+    expect(runPoint(r, 2)[0]).toBeCloseTo(0.8331035268450359, 13);
+  });
+
+  it('RMSProp, step 2 by hand on x² + y² from (1, 0), η = 0.01, α = 0.9: x₂ ≈ 0.945788', () => {
+    const r = runTo(bowl, 1, 0, { lr: 0.01, optimizer: { kind: 'rmsprop', alpha: 0.9, eps: 1e-8 }, maxSteps: 2, tolerances: NO_STOP });
+    // v = 0.4, x₁ = 1 − 0.02/√0.4 ≈ 0.968377; g₁ = 2x₁, v = 0.36 + 0.1·g₁², x₂ = x₁ − 0.01·g₁/(√v + ε)
+    expect(runPoint(r, 1)[0]).toBeCloseTo(0.9683772238983162, 13);
+    expect(runPoint(r, 2)[0]).toBeCloseTo(0.9457880254881013, 13);
+  });
+
+  // A plain loop of REFERENCE.md's rules on Himmelblau, with its gradient written out here.
+  function himmelblauGrad(x: number, y: number): [number, number] {
+    const a = x * x + y - 11, b = x + y * y - 7;
+    return [4 * x * a + 2 * b, 2 * a + 4 * y * b];
+  }
+  function plainLoop(kind: 'adagrad' | 'rmsprop', eta: number, alpha: number, eps: number, steps: number): [number, number][] {
+    let x = 1, y = -1, sx = 0, sy = 0;
+    const out: [number, number][] = [[x, y]];
+    for (let t = 0; t < steps; t++) {
+      const [gx, gy] = himmelblauGrad(x, y);
+      if (kind === 'adagrad') { sx += gx * gx; sy += gy * gy; } else { sx = alpha * sx + (1 - alpha) * gx * gx; sy = alpha * sy + (1 - alpha) * gy * gy; }
+      x -= (eta * gx) / (Math.sqrt(sx) + eps);
+      y -= (eta * gy) / (Math.sqrt(sy) + eps);
+      out.push([x, y]);
+    }
+    return out;
+  }
+
+  it.each([
+    ['adagrad', { kind: 'adagrad', eps: 1e-10 }, 0.3, 0, 1e-10],
+    ['rmsprop', { kind: 'rmsprop', alpha: 0.99, eps: 1e-8 }, 0.01, 0.99, 1e-8],
+    ['rmsprop', { kind: 'rmsprop', alpha: 0.9, eps: 1e-8 }, 0.02, 0.9, 1e-8],
+  ] as const)('%s: 50 steps on Himmelblau from (1, −1) match a plain loop of the rules', (kind, o, eta, alpha, eps) => {
+    const r = runTo(himmelblau, 1, -1, { lr: eta, optimizer: o, maxSteps: 50, tolerances: NO_STOP });
+    const want = plainLoop(kind, eta, alpha, eps, 50);
+    expect(r.count).toBe(51);
+    for (let k = 0; k <= 50; k++) {
+      const [x, y] = runPoint(r, k);
+      expect(x, `x at step ${k}`).toBeCloseTo(want[k]![0], 12);
+      expect(y, `y at step ${k}`).toBeCloseTo(want[k]![1], 12);
+    }
+    expect(Math.hypot(r.x - 1, r.y + 1), 'it has moved well away from the start').toBeGreaterThan(0.5);
+  });
+});
+
 describe('different starts reach different minima', () => {
   it('Himmelblau with η = 0.01: the four corner starts reach four different minima', () => {
     const labels = [[4, 4], [-4, 4], [-4, -4], [4, -4]].map(([x, y]) => {
@@ -227,6 +277,25 @@ describe('teaching switches', () => {
     expect(seq.y).not.toBeCloseTo(sim.y, 6);
   });
 
+  it.each([1, 2])('with mini-batches of %i the sequential ∂f/∂y is taken at (x_new, y_old) on the same batch as ∂f/∂x', (k) => {
+    // Independent check: recover the batch each step drew from its x-move, then predict the y-move from it.
+    const data = getDataset('outlier'), m = data.xs.length, eta = 0.05;
+    const batches: number[][] = [];
+    for (let i = 0; i < m; i++) if (k === 1) batches.push([i]); else for (let j = i + 1; j < m; j++) batches.push([i, j]);
+    const mean = (b: number[], h: (i: number) => number) => b.reduce((a, i) => a + h(i), 0) / b.length;
+    const r = (w: number, b: number, i: number) => w * data.xs[i]! + b - data.ys[i]!;
+    for (const seed of [1, 2, 3]) {
+      const run = runTo(createRegressionSurface(data), 0, 0, { lr: eta, batch: k, seed, sequential: true, maxSteps: 40, tolerances: NO_STOP });
+      for (let t = 0; t < 40; t++) {
+        const [w0, b0] = runPoint(run, t), [w1, b1] = runPoint(run, t + 1);
+        const fits = batches.filter((B) => Math.abs(w0 - eta * mean(B, (i) => r(w0, b0, i) * data.xs[i]!) - w1) < 1e-12);
+        expect(fits.length, `step ${t + 1}: some batch explains the x-move`).toBeGreaterThan(0);
+        const predicted = fits.map((B) => b0 - eta * mean(B, (i) => r(w1, b0, i)));
+        expect(predicted.some((p) => Math.abs(p - b1) < 1e-12), `step ${t + 1} (seed ${seed})`).toBe(true);
+      }
+    }
+  });
+
   it('a step-decay schedule halves the step every 10 iterations', () => {
     const r = runTo(bowl, 1, 0, { lr: 0.1, schedule: { kind: 'step', stepSize: 10, gamma: 0.5 }, tolerances: NO_STOP, maxSteps: 20 });
     for (let k = 1; k <= 20; k++) {
@@ -289,5 +358,40 @@ describe('stochastic gradients on the regression cost', () => {
     expect(Math.hypot(full.x - best.x, full.y - best.y)).toBeLessThan(1e-3);
     expect(Math.hypot(a.x - best.x, a.y - best.y)).toBeLessThan(1);
     expect(a.f).toBeLessThan(runPoint(a, 0)[2] / 5);
+  });
+});
+
+describe('memory grows with what a run does, not with its limit', () => {
+  it('a run that stops after 51 steps at a 100,000 limit holds a small buffer', () => {
+    const r = createRun(himmelblau, 4, 4, createRunSettings({ lr: 0.01, maxSteps: 100_000 }));
+    advanceRun(r, 100_000); // a paused recompute asks for the whole limit at once
+    expect([r.status, r.t]).toEqual(['converged', 51]);
+    expect(r.traj!.length).toBeLessThanOrEqual(4 * 1024);
+  });
+
+  it('a long run grows its buffer by doubling, never beyond the limit', () => {
+    const r = createRun(rosenbrock, -1.2, 1, createRunSettings({ lr: 0.001, maxSteps: 5000 }));
+    advanceRun(r, 5000);
+    expect(r.count).toBe(5001);
+    expect(r.traj!.length).toBe(TRAJ_STRIDE * 5001);
+    const s = createRun(rosenbrock, -1.2, 1, createRunSettings({ lr: 0.001, maxSteps: 100_000 }));
+    advanceRun(s, 3000);
+    expect(s.traj!.length).toBe(TRAJ_STRIDE * 4096);
+  });
+
+  it('results are identical whatever the chunking', () => {
+    const cases: [string, number, number, Partial<RunSettings>][] = [
+      ['rosenbrock', -1.2, 1, { lr: 0.001, maxSteps: 7000 }],
+      ['himmelblau', 4, 4, { lr: 0.01, optimizer: defaultOptimizer('adam') }],
+      ['himmelblau', 0.1, 0.2, { lr: 0.01, optimizer: defaultOptimizer('rmsprop'), maxSteps: 3000 }],
+    ];
+    for (const [id, x, y, settings] of cases) {
+      const s = getSurface(id)!;
+      const whole = runTo(s, x, y, settings);
+      const parts = createRun(s, x, y, createRunSettings(settings));
+      for (let k = 1; parts.status === 'running'; k = (k * 7 + 3) % 1500) advanceRun(parts, k);
+      expect([parts.status, parts.reason, parts.t, parts.count]).toEqual([whole.status, whole.reason, whole.t, whole.count]);
+      expect(parts.traj!.subarray(0, 4 * parts.count)).toEqual(whole.traj!.subarray(0, 4 * whole.count));
+    }
   });
 });

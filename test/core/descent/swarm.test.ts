@@ -7,6 +7,8 @@ import { getSurface } from '../../../src/core/surfaces/registry';
 import { DIVERGED, MAX_STEPS, RUNNING } from '../../../src/core/descent/step';
 
 const himmelblau = getSurface('himmelblau')!;
+/** A swarm's per-run code as a single run's status. */
+const statusOf = ['running', 'converged', 'converged', 'converged', 'max-steps', 'diverged', 'diverged', 'diverged'];
 
 describe('swarm', () => {
   it.each(optimizerKinds)('%s: each member matches a single run from the same start', (kind) => {
@@ -21,6 +23,7 @@ describe('swarm', () => {
       expect(sw.x[i]).toBe(r.x);
       expect(sw.y[i]).toBe(r.y);
       expect(sw.steps[i]).toBe(r.t);
+      expect(statusOf[sw.status[i]!], `start ${i}`).toBe(r.status);
     });
     expect(countRunning(sw)).toBe(0);
   });

@@ -4,6 +4,7 @@ import { advanceRun, createRun } from '../../../src/core/descent/run';
 import { createRunSettings } from '../../../src/core/descent/settings';
 import { getSurface } from '../../../src/core/surfaces/registry';
 import { traceOf } from '../../../src/core/descent/traceFormat';
+import { cone, rootX } from './faultySurfaces';
 
 describe('trace format', () => {
   it('what the app exports for a run is exactly what the trace command prints for the same setup', () => {
@@ -20,7 +21,28 @@ describe('trace format', () => {
     const t = traceOf(run, { kind: 'builtin', id: 'bowl' });
     expect(t.steps).toBe(3);
     expect(t.points).toHaveLength(4);
-    expect(t.status).toBe('max-steps');
+    expect(t.status).toBe('running');
     expect(t.reason).toMatch(/still running at iteration 3/);
+  });
+
+  it('a start where the cost is undefined exports its start point, with a null cost', () => {
+    const run = createRun(rootX, -1, 1, createRunSettings({}));
+    const t = traceOf(run, { kind: 'builtin', id: 'bowl' });
+    expect(t.points).toEqual([[-1, 1, null]]);
+    expect([t.status, t.steps, t.divergedAt]).toEqual(['diverged', 0, 0]);
+    expect(t.reason).toBe('the cost is not defined at the start');
+    expect(JSON.parse(JSON.stringify(t)).points).toEqual([[-1, 1, null]]);
+  });
+
+  it('where the cost is finite but the gradient is not, the reason says so and not that the cost is undefined', () => {
+    const start = traceOf(createRun(cone, 0, 0, createRunSettings({})), { kind: 'builtin', id: 'bowl' });
+    expect(start.points).toEqual([[0, 0, 0]]);
+    expect(start.reason).toBe('the gradient is not defined at the start (the cost is)');
+    // From (1, 0) with η = 1 the first step lands exactly on the tip, where ∇f = (0/0, 0/0).
+    const run = createRun(cone, 1, 0, createRunSettings({ lr: 1 }));
+    advanceRun(run, 10);
+    const t = traceOf(run, { kind: 'builtin', id: 'bowl' });
+    expect([t.status, t.divergedAt, t.points]).toEqual(['diverged', 1, [[1, 0, 1]]]);
+    expect(t.reason).toBe('stopped at iteration 1: the gradient is not defined at the next point (the cost is)');
   });
 });
