@@ -13,7 +13,10 @@ function startRun(req: TraceRequest): Run {
   if (!res.ok) throw new UsageError(res.message);
   // Points are written as they are made, so the run itself keeps none.
   const run = createRun(res.surface, req.start[0], req.start[1], req.settings, { keepTrajectory: false });
-  if (run.divergedAt === 0) throw new UsageError(`the cost is not defined at the start (${req.start.join(', ')})`);
+  if (run.divergedAt === 0) {
+    const what = run.fault === 'no-gradient' ? 'the gradient is' : 'the cost is';
+    throw new UsageError(`${what} not defined at the start (${req.start.join(', ')})`);
+  }
   return run;
 }
 
@@ -34,7 +37,10 @@ export function* traceText(req: TraceRequest): Generator<string, void, void> {
   if (!req.summary) yield point(run);
   while (run.status === 'running') {
     if (req.summary) { advanceRun(run, 1 << 20); continue; }
-    if (advanceRun(run, 1) > 0) yield `,${point(run)}`;
+    // A refused step (divergence) counts as done but stores no point: write only points the run took.
+    const before = run.t;
+    advanceRun(run, 1);
+    if (run.t > before) yield `,${point(run)}`;
   }
   if (req.summary) yield point(run);
   const { surface: _s, formula: _f, optimizer: _o, lr: _l, points: _p, ...tail } = traceOf(run, spec);

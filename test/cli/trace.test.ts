@@ -58,7 +58,23 @@ describe('trace command', () => {
     const out = ok('--surface bowl --start 1,1 --lr 1.5');
     expect(out.status).toBe('diverged');
     expect(out.divergedAt).toBe(out.steps + 1);
+    expect(out.points).toHaveLength(out.steps + 1); // the refused point is not written
     expect(out.points.flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('streams a diverging run exactly as traceOf gives it (no repeated last point)', () => {
+    const args = '--surface saddle --start 1,1e-8 --lr 0.1 --steps 5000';
+    const req = parseTraceArgs(args.split(' '));
+    if (req === 'help') throw new Error('help');
+    const run = createRun(getSurface('saddle')!, 1, 1e-8, req.settings);
+    advanceRun(run, 5000);
+    expect(run.status).toBe('diverged');
+    expect(ok(args)).toEqual(traceOf(run, req.spec));
+  });
+
+  it('says whether the cost or only the gradient is undefined at the start', () => {
+    expect(bad(['--formula', 'sqrt(x^2+y^2)', '--start', '0,0'])).toContain('the gradient is not defined at the start');
+    expect(bad(['--formula', 'log(x)', '--start', '-1,0'])).toContain('the cost is not defined at the start');
   });
 
   it('takes formulas, regression datasets, hyperparameters, schedules and teaching switches', () => {
