@@ -193,17 +193,20 @@ export function PathTable() {
   const anyOwn = shown.some(({ start: s }) => s.override?.lr !== undefined || s.override?.optimizer !== undefined);
   return (
     <div className="pt">
-      <div className="pt-toolbar">
-        <button type="button" onClick={() => addRandomStarts(RANDOM_STARTS)} disabled={starts.length >= LIMITS.starts.max}>
-          Add random starts
-        </button>
-        <button type="button" onClick={clearStarts} disabled={starts.length === 0}>Remove all paths</button>
-        <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
-          title="Download every path in the trace command's JSON format">Export JSON</button>
+      <div className="pt-head">
+        <p className="pt-title" aria-hidden="true">Paths</p>
+        <div className="pt-toolbar">
+          <button type="button" onClick={() => addRandomStarts(RANDOM_STARTS)} disabled={starts.length >= LIMITS.starts.max}>
+            Add random starts
+          </button>
+          <button type="button" onClick={clearStarts} disabled={starts.length === 0}>Remove all paths</button>
+          <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
+            title="Download every path in the trace command's JSON format">Export JSON</button>
+        </div>
       </div>
       <div className="pt-scroll">
         <table className="pt-table">
-          <caption><span className="pt-caption-text">Paths</span></caption>
+          <caption className="pt-sr-only">Paths</caption>
           <colgroup>
             <col className="c-path" /><col className="c-status" /><col className="c-iter" />
             <col className="c-num c-xy" /><col className="c-num c-xy" /><col className="c-num" /><col className="c-num c-grad" /><col className="c-act" />
