@@ -1,4 +1,5 @@
-// Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read).
+// Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read);
+// starts at one point fan their letters out so none hides another.
 import { useMemo } from 'react';
 import { pathColor } from '../state/palette';
 import { startLabel } from '../state/scenario';
@@ -27,5 +28,5 @@ export function StartLabels() {
       return true;
     },
   }))), [count, data]);
-  return <LabelLayer labels={labels} name="starts" />;
+  return <LabelLayer labels={labels} name="starts" separate />;
 }
