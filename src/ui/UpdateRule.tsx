@@ -12,6 +12,7 @@ import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { formatCount, formatNumber } from './format';
 import './readouts.css';
+import { StartEditor } from './StartEditor';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
 
 /**
@@ -142,6 +143,7 @@ export function UpdateRule() {
             {settings.schedule.kind !== 'constant' && ` (${settings.schedule.kind} schedule)`}
             {settings.ascent && ' · ascent'}
           </p>
+          <StartEditor id={start.id} label={startLabel(index)} x={start.x} y={start.y} axes={axes} />
           <div className="ur-rule">
             {axes.map((p) => <p key={p}>{ruleFor(kind, p, cost, settings.ascent)}</p>)}
           </div>
