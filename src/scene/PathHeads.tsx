@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame } from '@react-three/fiber';
 import { simulation } from '../state/simulation';
-import { PATH_LIFT, toScene } from './frame';
+import { PATH_LIFT, drawnCost, toScene } from './frame';
 import { THICK_LINE_LIMIT } from './pathBuffers';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
@@ -54,7 +54,8 @@ export function PathHeads() {
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!, run = p.run;
       const moved = all || shown.runs[i] !== run || shown.t[i] !== run.t;
-      if (moved || run.status === 'diverged') toScene(fr, run.x, run.y, run.f, PATH_LIFT + 0.1, _v, 0);
+      // A head or ring where the cost is not finite stands on the floor with its pin, not at the top of the view.
+      if (moved || run.status === 'diverged') toScene(fr, run.x, run.y, drawnCost(fr, run.f), PATH_LIFT + 0.1, _v, 0);
       if (moved) {
         placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? 1 : 0);
         if (all) heads.setColorAt(i, RGB[p.index % RGB.length]!);
