@@ -102,3 +102,19 @@ test('at 1920 × 1080 no key text is smaller than at 1280 × 800', async ({ page
   // The root size grows with the screen, so text grows, not just stays.
   expect(large.title!).toBeGreaterThan(small.title!);
 });
+
+for (const size of SIZES) {
+  test(`at ${size.width} × ${size.height} a regression cost shows its data chart beside the table and the update rule`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openLab(page, '/?d=noisy-line');
+    await expectReachable(page, 'the regression chart', page.getByRole('img', { name: 'Data points and the line each path currently fits' }));
+    await expectReachable(page, 'the update-rule panel', page.getByRole('region', { name: 'Update rule' }));
+    await expectReachable(page, 'the paths table', pathsTable(page));
+    const chart = await page.getByRole('img', { name: 'Data points and the line each path currently fits' }).boundingBox();
+    expect(chart!.height, 'the chart is tall enough to read').toBeGreaterThan(150);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `/tmp/shots/screens/regression-${size.width}x${size.height}.png`, fullPage: true });
+  });
+}
