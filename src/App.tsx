@@ -27,7 +27,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
             Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
-            Space: play/pause · →: step · R: reset
+            Space: play/pause · →: step · R: reset (not while typing; → moves a focused slider)
           </p>
         </div>
         <Notices />
