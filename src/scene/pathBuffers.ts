@@ -44,8 +44,9 @@ export interface PathBuffers extends PathArrays {
   chunks: PathChunks;
   /** The ranges written by the latest update (uploaded as such). */
   written: WrittenRanges;
-  /** Simulation version and frame the buffers were built for. */
+  /** Simulation version, surface version and frame the buffers were built for. */
   version: number;
+  surfaceVersion: number;
   frame: SceneFrame | null;
 }
 
@@ -53,7 +54,7 @@ export interface PathBuffers extends PathArrays {
 export function createPathBuffers(segments = 4096): PathBuffers {
   return {
     ...createPathArrays(segments), thin: false, uploaded: [], ids: [], revisions: [],
-    last: new Float32Array(0), ended: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, frame: null,
+    last: new Float32Array(0), ended: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, surfaceVersion: -1, frame: null,
   };
 }
 
@@ -99,7 +100,8 @@ function blankPath(b: PathBuffers, i: number): void {
  * order (perhaps with new ones after them), the same mapping and line mode. Pure.
  */
 function followsPathByPath(b: PathBuffers, sim: Simulation, frame: SceneFrame, thin: boolean): boolean {
-  if (b.frame !== frame || thin !== b.thin || sim.paths.length < b.ids.length) return false;
+  // A new surface restarts revisions at 1: its paths are new even where ids and revisions match the old ones.
+  if (b.frame !== frame || thin !== b.thin || sim.surfaceVersion !== b.surfaceVersion || sim.paths.length < b.ids.length) return false;
   for (let i = 0; i < b.ids.length; i++) if (sim.paths[i]!.startId !== b.ids[i]) return false;
   return true;
 }
@@ -139,7 +141,7 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
     b.ended.fill(0);
     resetChunks(b.chunks, n);
     for (let i = 0; i < n; i++) forgetPath(b, i, sim.paths[i]!);
-    b.frame = frame;
+    b.frame = frame; b.surfaceVersion = sim.surfaceVersion;
   }
   b.thin = thin;
   let moreSegs = 0, moreDots = 0, unended = false;

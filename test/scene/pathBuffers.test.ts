@@ -227,6 +227,21 @@ describe('path buffers', () => {
       for (let k = 0; k < 6 * segEnd; k++) if (k < blankStart || k >= blankStart + blankCount) expect(b.segPos[k]).toBe(before[k]);
     });
 
+    it('a new surface with the same start ids (revisions restart at 1) rebuilds everything, even with the same mapping', () => {
+      const { sim, scenario } = paused(8);
+      const fr = frameOf(sim), b = createPathBuffers(1 << 14);
+      updatePathBuffers(b, sim, fr);
+      syncSimulation(sim, { ...scenario, surface: { kind: 'builtin', id: 'booth' } }, false);
+      expect(sim.paths.every((p) => p.revision === 1)).toBe(true);
+      updatePathBuffers(b, sim, fr);
+      const live = sim.paths.reduce((a, p) => a + p.run.count, 0);
+      expect(b.dotCount).toBe(live);
+      sim.paths.forEach((p, i) => {
+        const before = sim.paths.slice(0, i).reduce((a, q) => a + q.run.count, 0);
+        iterates(sim, i, fr).forEach((q, k) => expect(dist(b.dotPos.subarray(3 * (before + k), 3 * (before + k) + 3), q)).toBe(0));
+      });
+    });
+
     it('dragging one start many times reclaims the blanked space, and removing a path rebuilds everything', () => {
       const { sim, scenario } = paused(8);
       const fr = frameOf(sim), b = createPathBuffers(1 << 14);
