@@ -21,9 +21,9 @@ export function GraphicsLostNotice({ view }: { view: RefObject<HTMLElement | nul
     };
   }, [view]);
   return (
-    <div className="graphics-lost" role="status" aria-live="assertive">
+    <div className="graphics-lost">
       {lost && (
-        <p className="notice">
+        <p className="notice" role="alert">
           The 3D view lost its graphics context; it will come back by itself when the browser restores it. Your paths
           and settings are kept, and the table and controls still work.
         </p>
