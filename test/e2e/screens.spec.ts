@@ -15,17 +15,36 @@ const KEY_TEXTS = {
   tableHead: '.pt-table thead th', rule: '.ur-rule p', step: '.ur-step p', startLabel: '.start-label', axisLabel: '.axis-label',
 } as const;
 
-/** The element, scrolled into view, has a non-zero box inside the viewport's width. */
-async function expectReachable(page: Page, what: string, l: Locator): Promise<void> {
+/**
+ * The element, scrolled into view, has a non-zero box inside the page's width, is not clipped away by a
+ * scrolling or collapsed ancestor, and is what a pointer finds near its top-left corner (nothing covers it).
+ */
+async function expectReachable(page: Page, what: string, l: Locator, minHeight = 1): Promise<void> {
   await l.scrollIntoViewIfNeeded();
   await expect(l, what).toBeVisible();
-  const b = await l.boundingBox();
+  const m = await l.evaluate((el) => {
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const r = el.getBoundingClientRect();
+    // What is left of the box after every clipping ancestor and the viewport.
+    let left = Math.max(r.left, 0), top = Math.max(r.top, 0), right = Math.min(r.right, innerWidth), bottom = Math.min(r.bottom, innerHeight);
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+      const q = a.getBoundingClientRect();
+      left = Math.max(left, q.left); top = Math.max(top, q.top); right = Math.min(right, q.right); bottom = Math.min(bottom, q.bottom);
+    }
+    const x = left + Math.min(6, (right - left) / 2), y = top + Math.min(6, (bottom - top) / 2);
+    const hit = right > left && bottom > top ? document.elementFromPoint(x, y) : null;
+    return { width: r.width, height: r.height, x: r.left, right: r.right, shownW: right - left, shownH: bottom - top, hit: hit !== null && (hit === el || el.contains(hit)), hitName: hit ? `${hit.tagName}.${hit.className}` : 'nothing' };
+  });
   const vw = page.viewportSize()!.width;
-  expect(b, `${what} has a box`).not.toBeNull();
-  expect(b!.width, `${what} width`).toBeGreaterThan(0);
-  expect(b!.height, `${what} height`).toBeGreaterThan(0);
-  expect(b!.x, `${what} starts inside the page`).toBeGreaterThanOrEqual(-0.5);
-  expect(b!.x + b!.width, `${what} ends inside the page`).toBeLessThanOrEqual(vw + 0.5);
+  expect(m.width, `${what} width`).toBeGreaterThan(0);
+  expect(m.height, `${what} height`).toBeGreaterThan(0);
+  expect(m.x, `${what} starts inside the page`).toBeGreaterThanOrEqual(-0.5);
+  expect(m.right, `${what} ends inside the page`).toBeLessThanOrEqual(vw + 0.5);
+  expect(Math.min(m.shownW, m.shownH), `${what}: the part not clipped away by its panels`).toBeGreaterThan(0);
+  expect(m.shownH, `${what}: height shown`).toBeGreaterThanOrEqual(Math.min(minHeight, m.height));
+  expect(m.hit, `${what} is what a pointer finds there (found ${m.hitName})`).toBe(true);
 }
 
 async function fontSizes(page: Page): Promise<Record<string, number>> {
@@ -107,11 +126,9 @@ for (const size of SIZES) {
   test(`at ${size.width} × ${size.height} a regression cost shows its data chart beside the table and the update rule`, async ({ page }) => {
     await page.setViewportSize(size);
     await openLab(page, '/?d=noisy-line');
-    await expectReachable(page, 'the regression chart', page.getByRole('img', { name: 'Data points and the line each path currently fits' }));
+    await expectReachable(page, 'the regression chart', page.getByRole('img', { name: 'Data points and the line each path currently fits' }), 150);
     await expectReachable(page, 'the update-rule panel', page.getByRole('region', { name: 'Update rule' }));
     await expectReachable(page, 'the paths table', pathsTable(page));
-    const chart = await page.getByRole('img', { name: 'Data points and the line each path currently fits' }).boundingBox();
-    expect(chart!.height, 'the chart is tall enough to read').toBeGreaterThan(150);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(sideways, 'the page scrolls sideways').toBeLessThanOrEqual(0);
     await page.evaluate(() => window.scrollTo(0, 0));
