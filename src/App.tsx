@@ -1,7 +1,9 @@
 // The page: the 3D lab in the middle, controls at the side, live readouts below.
 import { Lab } from './scene/Lab';
+import { useRef } from 'react';
 import { BasinDriver } from './ui/BasinDriver';
 import { ControlPanel } from './ui/ControlPanel';
+import { GraphicsLostNotice } from './ui/GraphicsLostNotice';
 import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
@@ -11,6 +13,7 @@ import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
 export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean; lite?: boolean; fixedFps?: number }) {
   useKeyboardShortcuts();
+  const view = useRef<HTMLDivElement>(null);
   return (
     <div className="app">
       <BasinDriver />
@@ -20,14 +23,15 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <ShareButton />
       </header>
       <main className="stage">
-        <div className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
+        <div ref={view} className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
             Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
-            Space: play/pause · →: step · R: reset
+            Space: play/pause · →: step · R: reset (not while typing; → moves a focused slider)
           </p>
         </div>
         <Notices />
+        <GraphicsLostNotice view={view} />
       </main>
       <aside className="controls" aria-label="Controls">
         <ControlPanel />

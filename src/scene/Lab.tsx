@@ -8,6 +8,7 @@ import { DebugProbe } from './DebugProbe';
 import { Landscape } from './Landscape';
 import { PathHeads } from './PathHeads';
 import { PathLines } from './PathLines';
+import { RedrawOnRestore } from './RedrawOnRestore';
 import { SceneRoot } from './SceneRoot';
 import { SimulationDriver } from './SimulationDriver';
 import { StartHandles } from './StartHandles';
@@ -38,6 +39,7 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <StartHandles />
         <StartLabels />
         <CameraRig />
+        <RedrawOnRestore />
         {debug && <DebugProbe fixedFps={fixedFps} />}
       </SceneRoot>
     </Canvas>

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
+import { createLabelBoxes, placeLabels } from './labelPlacement';
 
 export interface Label {
   readonly key: string;
@@ -18,7 +19,11 @@ const _v = new THREE.Vector3();
 const shown = new WeakMap<HTMLElement, [number, number]>();
 const hide = (el: HTMLElement) => { if (el.style.display !== 'none') el.style.display = 'none'; };
 
-export function LabelLayer({ labels, name }: { labels: readonly Label[]; name: string }) {
+/**
+ * separate: labels move apart (fan out around their anchors) instead of covering one another; for the few,
+ * important start letters. Other layers keep labels on their points.
+ */
+export function LabelLayer({ labels, name, separate = false }: { labels: readonly Label[]; name: string; separate?: boolean }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
@@ -29,6 +34,7 @@ export function LabelLayer({ labels, name }: { labels: readonly Label[]; name: s
     return div;
   }, [name]);
   const nodes = useRef(new Map<string, HTMLDivElement>());
+  const boxes = useMemo(() => createLabelBoxes(labels.length), [labels]);
 
   useEffect(() => {
     const parent = gl.domElement.parentElement;
@@ -50,16 +56,26 @@ export function LabelLayer({ labels, name }: { labels: readonly Label[]; name: s
   }, [labels, container]);
 
   useFrame(() => {
-    const map = nodes.current;
-    for (const l of labels) {
-      const el = map.get(l.key);
+    const map = nodes.current, n = labels.length;
+    for (let i = 0; i < n; i++) {
+      const l = labels[i]!, el = map.get(l.key);
+      boxes.shown[i] = 0;
       if (!el) continue;
       if (!l.at(_v)) { hide(el); continue; }
       _v.project(camera);
       if (_v.z > 1) { hide(el); continue; }
-      // Whole pixels; an unchanged label costs no string and no style work.
-      const px = Math.round(((_v.x + 1) / 2) * size.width), py = Math.round(((1 - _v.y) / 2) * size.height);
       if (el.style.display !== '') el.style.display = '';
+      boxes.shown[i] = 1;
+      boxes.ax[i] = ((_v.x + 1) / 2) * size.width; boxes.ay[i] = ((1 - _v.y) / 2) * size.height;
+      // A label's size is measured once, when first shown (one layout), and kept.
+      if (separate && boxes.w[i] === 0) { boxes.w[i] = el.offsetWidth; boxes.h[i] = el.offsetHeight; }
+    }
+    if (separate) placeLabels(boxes, n);
+    for (let i = 0; i < n; i++) {
+      if (boxes.shown[i] === 0) continue;
+      const el = map.get(labels[i]!.key)!;
+      // Whole pixels; an unchanged label costs no string and no style work.
+      const px = Math.round(separate ? boxes.x[i]! : boxes.ax[i]!), py = Math.round(separate ? boxes.y[i]! : boxes.ay[i]!);
       const last = shown.get(el);
       if (last === undefined || last[0] !== px || last[1] !== py) {
         if (last === undefined) shown.set(el, [px, py]); else { last[0] = px; last[1] = py; }

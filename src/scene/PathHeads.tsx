@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame } from '@react-three/fiber';
 import { simulation } from '../state/simulation';
-import { PATH_LIFT, toScene } from './frame';
+import { PATH_LIFT, drawnCost, toScene } from './frame';
 import { THICK_LINE_LIMIT } from './pathBuffers';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
@@ -36,28 +36,30 @@ export function PathHeads() {
   }, [meshes]);
 
   // What each instance last showed, so a frame only rewrites the heads that moved.
-  const shown = useMemo(() => ({ runs: [] as unknown[], t: [] as number[], version: -1, frame: null as unknown }), []);
+  const shown = useMemo(() => ({ runs: [] as unknown[], t: [] as number[], index: [] as number[], frame: null as unknown }), []);
 
   useFrame(() => {
     const g = group.current;
     if (!g) return;
     const paths = simulation.paths, fr = data.frame;
-    let all = shown.version !== simulation.version || shown.frame !== fr;
-    shown.version = simulation.version; shown.frame = fr;
+    // Only a new mapping moves every head; a replaced path (a dragged start) moves its own.
+    let all = shown.frame !== fr;
+    shown.frame = fr;
     const heads = ensureCapacity(meshes.heads, paths.length);
     let diverged = 0;
     for (const p of paths) if (p.run.status === 'diverged') diverged++;
     const marks = ensureCapacity(meshes.marks, diverged);
     if (heads !== meshes.heads) { g.remove(meshes.heads); meshes.heads = heads; g.add(heads); all = true; }
     if (marks !== meshes.marks) { g.remove(meshes.marks); meshes.marks = marks; g.add(marks); }
-    let d = 0, lo = Infinity, hi = -1;
+    let d = 0, lo = Infinity, hi = -1, recolored = false;
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!, run = p.run;
       const moved = all || shown.runs[i] !== run || shown.t[i] !== run.t;
-      if (moved || run.status === 'diverged') toScene(fr, run.x, run.y, run.f, PATH_LIFT + 0.1, _v, 0);
+      // A head or ring where the cost is not finite stands on the floor with its pin, not at the top of the view.
+      if (moved || run.status === 'diverged') toScene(fr, run.x, run.y, drawnCost(fr, run.f), PATH_LIFT + 0.1, _v, 0);
       if (moved) {
         placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? 1 : 0);
-        if (all) heads.setColorAt(i, RGB[p.index % RGB.length]!);
+        if (all || shown.index[i] !== p.index) { heads.setColorAt(i, RGB[p.index % RGB.length]!); shown.index[i] = p.index; recolored = true; }
         shown.runs[i] = run; shown.t[i] = run.t;
         if (i < lo) lo = i;
         hi = i;
@@ -65,14 +67,14 @@ export function PathHeads() {
       if (run.status === 'diverged') placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
     }
     // Forget the runs of paths that are gone (their trajectories must not stay referenced).
-    if (shown.runs.length > paths.length) { shown.runs.length = paths.length; shown.t.length = paths.length; }
+    if (shown.runs.length > paths.length) { shown.runs.length = paths.length; shown.t.length = paths.length; shown.index.length = paths.length; }
     heads.count = paths.length;
     heads.geometry = paths.length > THICK_LINE_LIMIT ? COARSE : ROUND;
     if (hi >= 0) {
       heads.instanceMatrix.clearUpdateRanges();
       heads.instanceMatrix.addUpdateRange(16 * lo, 16 * (hi - lo + 1));
       heads.instanceMatrix.needsUpdate = true;
-      if (all && heads.instanceColor) heads.instanceColor.needsUpdate = true;
+      if (recolored && heads.instanceColor) heads.instanceColor.needsUpdate = true;
     }
     if (d > 0 || marks.count !== d) marks.instanceMatrix.needsUpdate = true;
     marks.count = d;

@@ -8,6 +8,13 @@ import { simulation } from '../state/simulation';
 import { useLandscape } from './LandscapeContext';
 import { createPathBuffers, disposePathBuffers, updatePathBuffers } from './pathBuffers';
 
+/** The page's root font size over the 15 px the line widths were chosen at (1 where there is no document). */
+function textScale(): number {
+  if (typeof document === 'undefined') return 1;
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) && px > 0 ? px / 15 : 1;
+}
+
 export function PathLines() {
   const { data } = useLandscape();
   const size = useThree((s) => s.size);
@@ -28,7 +35,14 @@ export function PathLines() {
     return l;
   }, [buffers]);
 
-  useEffect(() => { material.resolution.set(size.width, size.height); }, [material, size]);
+  const dotMaterial = useRef<THREE.PointsMaterial>(null);
+  useEffect(() => {
+    material.resolution.set(size.width, size.height);
+    // Lines and dots grow with the page's text (app.css sizes the root font by the screen): 3 px and 5 px at 15 px.
+    const k = Math.max(1, textScale());
+    material.linewidth = 3 * k;
+    if (dotMaterial.current) dotMaterial.current.size = 5 * k;
+  }, [material, size]);
   useEffect(() => () => { disposePathBuffers(buffers); material.dispose(); (thin.material as THREE.Material).dispose(); }, [buffers, material, thin]);
 
   useFrame(() => {
@@ -48,7 +62,7 @@ export function PathLines() {
       <primitive object={lines} />
       <primitive object={thin} />
       <points ref={dots} geometry={buffers.dotGeometry} frustumCulled={false} renderOrder={3}>
-        <pointsMaterial vertexColors size={5} sizeAttenuation={false} />
+        <pointsMaterial ref={dotMaterial} vertexColors size={5} sizeAttenuation={false} />
       </points>
     </group>
   );

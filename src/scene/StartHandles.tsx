@@ -8,7 +8,7 @@ import { previewStart } from '../state/preview';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { debugStats } from './debugStats';
-import { fromScene, toScene } from './frame';
+import { fromScene, toScene, drawnCost } from './frame';
 import { intersectLandscape } from './heightfieldRaycast';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
@@ -71,8 +71,7 @@ export function StartHandles() {
     if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; mesh.raycast = grabRaycast; group.current?.add(mesh); }
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!;
-      toScene(fr, p.x0, p.y0, data.surface.f(p.x0, p.y0), 0, _v, 0);
-      if (!Number.isFinite(_v[1]!)) _v[1] = 0;
+      toScene(fr, p.x0, p.y0, drawnCost(fr, data.surface.f(p.x0, p.y0)), 0, _v, 0);
       placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, p.startId === selected ? 1.35 : 1);
       mesh.setColorAt(i, RGB[p.index % RGB.length]!);
     }

@@ -1,10 +1,11 @@
-// Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read).
+// Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read);
+// starts at one point fan their letters out so none hides another.
 import { useMemo } from 'react';
 import { pathColor } from '../state/palette';
 import { startLabel } from '../state/scenario';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
-import { toScene } from './frame';
+import { drawnCost, toScene } from './frame';
 import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
 
@@ -19,13 +20,12 @@ export function StartLabels() {
     at: (out) => {
       const p = simulation.paths[i];
       if (!p) return false;
-      const f = data.surface.f(p.x0, p.y0);
-      // Where the cost is undefined the pin stands on the floor; so does its letter.
-      toScene(data.frame, p.x0, p.y0, Number.isFinite(f) ? f : data.frame.fmin, 0.75, _a, 0);
+      // Where the cost is not finite the pin stands on the floor; so does its letter.
+      toScene(data.frame, p.x0, p.y0, drawnCost(data.frame, data.surface.f(p.x0, p.y0)), 0.75, _a, 0);
       if (!Number.isFinite(_a[0]) || !Number.isFinite(_a[2])) return false;
       out.set(_a[0]!, _a[1]!, _a[2]!);
       return true;
     },
   }))), [count, data]);
-  return <LabelLayer labels={labels} name="starts" />;
+  return <LabelLayer labels={labels} name="starts" separate />;
 }

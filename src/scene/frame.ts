@@ -50,6 +50,12 @@ export function toScene(fr: SceneFrame, x: number, y: number, f: number, lift: n
   out[o + 2] = clampTo(-(y - fr.cy) * fr.s, -1.2 * fr.halfZ, 1.2 * fr.halfZ);
 }
 
+/**
+ * The cost a marker is drawn at: f itself, or the floor of the cost range where f is not finite (+∞ far out
+ * on x^1000, NaN where f is undefined), so a start's pin, letter, head and diverged ring stand together. Pure.
+ */
+export const drawnCost = (fr: SceneFrame, f: number): number => (Number.isFinite(f) ? f : fr.fmin);
+
 /** The maths (x, y) of a scene point. Pure. */
 export function fromScene(fr: SceneFrame, X: number, Z: number): [number, number] {
   return [fr.cx + X / fr.s, fr.cy - Z / fr.s];

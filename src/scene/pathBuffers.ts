@@ -1,11 +1,16 @@
-// GPU buffers for every path at once: thick line segments (one instanced draw) and iterate dots
-// (one points draw). Append-only while paths grow; rebuilt when paths are replaced.
+// GPU buffers for every path at once: thick line segments (one instanced draw) and iterate dots (one points
+// draw). Append-only while paths grow. A path replaced on its own (a dragged or typed start, a per-path
+// setting) is rewritten alone: its old chunks are blanked (moved out of sight) and its new points appended, and only those
+// ranges are uploaded. Added, removed or reordered paths, a new mapping or much blanked space: a full rebuild.
 import * as THREE from 'three';
-import { LineSegmentsGeometry } from 'three/addons/lines/LineSegmentsGeometry.js';
 import { TRAJ_STRIDE } from '../core/descent/run';
-import type { Simulation } from '../state/simulation';
-import { PATH_LIFT, toScene, type SceneFrame } from './frame';
+import type { PathSim, Simulation } from '../state/simulation';
 import { PATH_COLORS } from '../state/palette';
+import { PATH_LIFT, toScene, type SceneFrame } from './frame';
+import { appendChunk, createPathChunks, ensurePaths, releasePath, resetChunks, type PathChunks } from './pathChunks';
+import {
+  addWritten, createPathArrays, createWrittenRanges, markRanges, reserve, writeColor, type PathArrays, type WrittenRanges,
+} from './pathGeometry';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c).convertSRGBToLinear());
 const ATTRIBUTES = ['position', 'color'] as const;
@@ -20,134 +25,143 @@ export const THICK_LINE_LIMIT = 64;
  */
 export const THIN_MIN_SEGMENT = 0.001;
 
-export interface PathBuffers {
-  segGeometry: LineSegmentsGeometry;
-  /** The same segments as plain GL line pairs (sharing the arrays), for many paths. */
-  thinGeometry: THREE.BufferGeometry;
+/** Blanked space is reclaimed by a full rebuild once it exceeds this many segments and the live ones. */
+const DEAD_LIMIT = 4096;
+
+export interface PathBuffers extends PathArrays {
   /** Whether the thin geometry is the one drawn (and kept uploaded). */
   thin: boolean;
-  dotGeometry: THREE.BufferGeometry;
-  segPos: Float32Array;
-  segCol: Float32Array;
-  dotPos: Float32Array;
-  dotCol: Float32Array;
-  segCount: number;
-  dotCount: number;
   /** Points of each path (by index) already written. */
   uploaded: number[];
+  /** Start id and revision of each path (by index) the buffers hold. */
+  ids: number[];
+  revisions: number[];
   /** Thin mode: the scene position of each path's last drawn vertex (x, y, z per path). */
   last: Float32Array;
   /** Thin mode: 1 once a finished path's line has been drawn to its very last point. */
   ended: Uint8Array;
-  /** Simulation version and frame the buffers were built for. */
+  /** Which ranges each path owns. */
+  chunks: PathChunks;
+  /** The ranges written by the latest update (uploaded as such). */
+  written: WrittenRanges;
+  /** Simulation version, surface version and frame the buffers were built for. */
   version: number;
+  surfaceVersion: number;
   frame: SceneFrame | null;
-}
-
-function makeSegGeometry(pos: Float32Array, col: Float32Array): LineSegmentsGeometry {
-  const g = new LineSegmentsGeometry();
-  const pb = new THREE.InstancedInterleavedBuffer(pos, 6, 1).setUsage(THREE.DynamicDrawUsage);
-  const cb = new THREE.InstancedInterleavedBuffer(col, 6, 1).setUsage(THREE.DynamicDrawUsage);
-  g.setAttribute('instanceStart', new THREE.InterleavedBufferAttribute(pb, 3, 0));
-  g.setAttribute('instanceEnd', new THREE.InterleavedBufferAttribute(pb, 3, 3));
-  g.setAttribute('instanceColorStart', new THREE.InterleavedBufferAttribute(cb, 3, 0));
-  g.setAttribute('instanceColorEnd', new THREE.InterleavedBufferAttribute(cb, 3, 3));
-  g.instanceCount = 0;
-  // Paths can go anywhere on screen; skip culling rather than recompute bounds every frame.
-  g.boundingSphere = new THREE.Sphere(new THREE.Vector3(), Infinity);
-  return g;
-}
-
-function makeDotGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
-  const g = new THREE.BufferGeometry();
-  g.setAttribute('position', new THREE.BufferAttribute(pos, 3).setUsage(THREE.DynamicDrawUsage));
-  g.setAttribute('color', new THREE.BufferAttribute(col, 3).setUsage(THREE.DynamicDrawUsage));
-  g.setDrawRange(0, 0);
-  g.boundingSphere = new THREE.Sphere(new THREE.Vector3(), Infinity);
-  return g;
 }
 
 /** Empty buffers with room for `segments` segments. */
 export function createPathBuffers(segments = 4096): PathBuffers {
-  const segPos = new Float32Array(6 * segments), segCol = new Float32Array(6 * segments);
-  const dotPos = new Float32Array(3 * (segments + 64)), dotCol = new Float32Array(3 * (segments + 64));
   return {
-    segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
-    thinGeometry: makeDotGeometry(segPos, segCol), thin: false,
-    segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0, uploaded: [], last: new Float32Array(0), ended: new Uint8Array(0), version: -1, frame: null,
+    ...createPathArrays(segments), thin: false, uploaded: [], ids: [], revisions: [],
+    last: new Float32Array(0), ended: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, surfaceVersion: -1, frame: null,
   };
 }
 
-/** Ensures room for `moreSegs` segments and `moreDots` dots, reallocating (and returning true) if needed. */
-function reserve(b: PathBuffers, moreSegs: number, moreDots: number): boolean {
-  const needS = b.segCount + moreSegs, needD = b.dotCount + moreDots;
-  let grew = false;
-  if (6 * needS > b.segPos.length) {
-    const cap = Math.max(needS, (b.segPos.length / 6) * 2);
-    const pos = new Float32Array(6 * cap), col = new Float32Array(6 * cap);
-    pos.set(b.segPos.subarray(0, 6 * b.segCount)); col.set(b.segCol.subarray(0, 6 * b.segCount));
-    b.segGeometry.dispose();
-    b.thinGeometry.dispose();
-    b.segPos = pos; b.segCol = col; b.segGeometry = makeSegGeometry(pos, col);
-    b.thinGeometry = makeDotGeometry(pos, col);
-    b.segGeometry.instanceCount = b.segCount;
-    b.thinGeometry.setDrawRange(0, 2 * b.segCount);
-    grew = true;
-  }
-  if (3 * needD > b.dotPos.length) {
-    const cap = Math.max(needD, (b.dotPos.length / 3) * 2);
-    const pos = new Float32Array(3 * cap), col = new Float32Array(3 * cap);
-    pos.set(b.dotPos.subarray(0, 3 * b.dotCount)); col.set(b.dotCol.subarray(0, 3 * b.dotCount));
-    b.dotGeometry.dispose();
-    b.dotPos = pos; b.dotCol = col; b.dotGeometry = makeDotGeometry(pos, col);
-    b.dotGeometry.setDrawRange(0, b.dotCount);
-    grew = true;
-  }
-  return grew;
+/** Room in the per-path arrays for n paths. Mutates b. */
+function ensurePerPath(b: PathBuffers, n: number): void {
+  if (b.ended.length < n) { const e = new Uint8Array(Math.max(n, 2 * b.ended.length)); e.set(b.ended); b.ended = e; }
+  if (b.last.length < 3 * n) { const l = new Float32Array(3 * Math.max(n, 2 * (b.last.length / 3))); l.set(b.last); b.last = l; }
+  ensurePaths(b.chunks, n);
+}
+
+/** Forgets what path i had drawn (its new run is written from its first point). Mutates b. */
+function forgetPath(b: PathBuffers, i: number, p: PathSim): void {
+  b.uploaded[i] = 0; b.ended[i] = 0; b.ids[i] = p.startId; b.revisions[i] = p.revision;
 }
 
 /**
- * Brings the buffers up to date with the simulation: a full rewrite when paths were replaced or the
- * mapping changed, else only the points added since the last call (uploading just that range).
+ * Where blanked segments and dots go: a single point far beyond the camera's far plane (400) from any view
+ * the camera can take, so the GPU clips them (finite, unlike NaN, whose fate is up to the driver).
+ */
+export const BLANK_Y = -1e7;
+
+/** Blanks path i's old chunks: zero-length segments and dots at the far-away point. Records the ranges. Mutates b. */
+function blankPath(b: PathBuffers, i: number): void {
+  const c = b.chunks;
+  for (let k = c.first[i]!; k >= 0; k = c.next[k]!) {
+    const s0 = c.segStart[k]!, sn = c.segLen[k]!, d0 = c.dotStart[k]!, dn = c.dotLen[k]!;
+    for (let s = s0; s < s0 + sn; s++) {
+      const o = 6 * s;
+      b.segPos[o] = b.segPos[o + 3] = 0; b.segPos[o + 1] = b.segPos[o + 4] = BLANK_Y; b.segPos[o + 2] = b.segPos[o + 5] = 0;
+    }
+    for (let d = d0; d < d0 + dn; d++) {
+      const o = 3 * d;
+      b.dotPos[o] = 0; b.dotPos[o + 1] = BLANK_Y; b.dotPos[o + 2] = 0;
+    }
+    addWritten(b.written, 'seg', s0, sn);
+    addWritten(b.written, 'dot', d0, dn);
+  }
+  releasePath(c, i);
+}
+
+/**
+ * Whether the buffers can follow the simulation's latest change path by path: the same paths in the same
+ * order (perhaps with new ones after them), the same mapping and line mode. Pure.
+ */
+function followsPathByPath(b: PathBuffers, sim: Simulation, frame: SceneFrame, thin: boolean): boolean {
+  // A new surface restarts revisions at 1: its paths are new even where ids and revisions match the old ones.
+  if (b.frame !== frame || thin !== b.thin || sim.surfaceVersion !== b.surfaceVersion || sim.paths.length < b.ids.length) return false;
+  for (let i = 0; i < b.ids.length; i++) if (sim.paths[i]!.startId !== b.ids[i]) return false;
+  return true;
+}
+
+/**
+ * Brings the buffers up to date with the simulation: the points added since the last call; for a path
+ * replaced on its own, its old data blanked and its new data appended; a full rewrite when paths were added
+ * in the middle, removed or reordered, or the mapping or line mode changed. Uploads only the ranges written.
  * Returns true when the geometries were reallocated (the caller must re-attach them). Mutates b.
  */
 export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean {
-  const thin = sim.paths.length > THICK_LINE_LIMIT;
-  const full = b.version !== sim.version || b.frame !== frame || thin !== b.thin;
-  b.thin = thin;
-  if (full) {
-    b.segCount = 0; b.dotCount = 0;
-    b.uploaded.length = sim.paths.length;
-    b.uploaded.fill(0);
-    if (b.ended.length < sim.paths.length) b.ended = new Uint8Array(sim.paths.length);
-    else b.ended.fill(0);
-    b.version = sim.version; b.frame = frame;
+  const n = sim.paths.length, thin = n > THICK_LINE_LIMIT;
+  const w = b.written;
+  w.segN = 0; w.dotN = 0;
+  let full = false;
+  if (b.version !== sim.version) {
+    full = !followsPathByPath(b, sim, frame, thin);
+    if (!full) {
+      ensurePerPath(b, n);
+      for (let i = 0; i < n; i++) {
+        const p = sim.paths[i]!;
+        if (i >= b.ids.length) forgetPath(b, i, p);
+        else if (p.revision !== b.revisions[i]) { blankPath(b, i); forgetPath(b, i, p); }
+      }
+      const c = b.chunks;
+      // Much blanked space: reclaim it with one full rebuild rather than draw ever more nothing.
+      if (c.deadSegs + c.deadDots > DEAD_LIMIT && c.deadSegs + c.deadDots > b.segCount + b.dotCount - c.deadSegs - c.deadDots) full = true;
+    }
+    b.version = sim.version;
   }
+  if (full || b.frame !== frame) {
+    full = true;
+    w.segN = 0; w.dotN = 0;
+    b.segCount = 0; b.dotCount = 0;
+    b.uploaded.length = 0; b.ids.length = 0; b.revisions.length = 0;
+    ensurePerPath(b, n);
+    b.ended.fill(0);
+    resetChunks(b.chunks, n);
+    for (let i = 0; i < n; i++) forgetPath(b, i, sim.paths[i]!);
+    b.frame = frame; b.surfaceVersion = sim.surfaceVersion;
+  }
+  b.thin = thin;
   let moreSegs = 0, moreDots = 0, unended = false;
-  for (let i = 0; i < sim.paths.length; i++) {
-    const run = sim.paths[i]!.run, have = b.uploaded[i] as number, now = run.count;
+  for (let i = 0; i < n; i++) {
+    const run = sim.paths[i]!.run, have = b.uploaded[i]!, now = run.count;
     if (now > have) { moreDots += now - have; moreSegs += now - Math.max(have, 1); }
     else if (thin && b.ended[i] === 0 && run.status !== 'running') unended = true;
   }
-  if (!full && moreDots === 0 && !unended) return false;
-  const s0 = b.segCount, d0 = b.dotCount;
+  if (!full && moreDots === 0 && !unended && w.segN === 0 && w.dotN === 0) return false;
   // Thin lines merge most iterates, so their room grows as segments are written; thick ones reserve it all.
   const grew = thin ? appendThin(b, sim, frame) : reserve(b, moreSegs, moreDots);
   if (!thin) appendThick(b, sim, frame);
-  // Upload only the geometry that is drawn, and only what was written: the new range, or after a full
-  // rebuild in the same arrays the written part (reallocated arrays go up whole, as new buffers must).
-  // The other geometry is uploaded when it is next shown, which always comes with a full rebuild.
-  const from = full ? 0 : s0, dFrom = full ? 0 : d0;
+  // Upload only the geometry that is drawn, and only what was written (reallocated arrays go up whole, as
+  // new buffers must). The other geometry is uploaded when it is next shown, which comes with a full rebuild.
   if (thin) {
-    for (const name of ATTRIBUTES) {
-      markRange(b.thinGeometry.attributes[name] as THREE.BufferAttribute, !grew, 6 * from, 6 * (b.segCount - from));
-    }
+    for (const name of ATTRIBUTES) markRanges(b.thinGeometry.attributes[name] as THREE.BufferAttribute, !grew, w.seg, w.segN, 6);
   } else {
-    markRange((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, !grew, 6 * from, 6 * (b.segCount - from));
-    markRange((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, !grew, 6 * from, 6 * (b.segCount - from));
-    for (const name of ATTRIBUTES) {
-      markRange(b.dotGeometry.attributes[name] as THREE.BufferAttribute, !grew, 3 * dFrom, 3 * (b.dotCount - dFrom));
-    }
+    markRanges((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, !grew, w.seg, w.segN, 6);
+    markRanges((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, !grew, w.seg, w.segN, 6);
+    for (const name of ATTRIBUTES) markRanges(b.dotGeometry.attributes[name] as THREE.BufferAttribute, !grew, w.dot, w.dotN, 3);
   }
   b.segGeometry.instanceCount = b.segCount;
   b.thinGeometry.setDrawRange(0, 2 * b.segCount);
@@ -158,26 +172,30 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
 /** Appends every new point of every path as a dot and a segment from the previous point. Mutates b. */
 function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
   for (let i = 0; i < sim.paths.length; i++) {
-    const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i] as number;
+    const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i]!;
     if (traj === null || run.count <= have) continue;
     const c = RGB[p.index % RGB.length] as THREE.Color;
+    const s0 = b.segCount, d0 = b.dotCount;
     for (let k = have; k < run.count; k++) {
       const o = k * TRAJ_STRIDE;
       const dp = 3 * b.dotCount;
-      toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, b.dotPos, dp);
+      toScene(frame, traj[o]!, traj[o + 1]!, traj[o + 2]!, PATH_LIFT, b.dotPos, dp);
       b.dotCol[dp] = c.r; b.dotCol[dp + 1] = c.g; b.dotCol[dp + 2] = c.b;
       if (k > 0) {
         const sp = 6 * b.segCount, pp = dp - 3;
         // The previous point of this path is the previous dot only if it was written in this pass.
-        if (k === have) toScene(frame, traj[o - 4] as number, traj[o - 3] as number, traj[o - 2] as number, PATH_LIFT, b.segPos, sp);
-        else { b.segPos[sp] = b.dotPos[pp] as number; b.segPos[sp + 1] = b.dotPos[pp + 1] as number; b.segPos[sp + 2] = b.dotPos[pp + 2] as number; }
-        b.segPos[sp + 3] = b.dotPos[dp] as number; b.segPos[sp + 4] = b.dotPos[dp + 1] as number; b.segPos[sp + 5] = b.dotPos[dp + 2] as number;
+        if (k === have) toScene(frame, traj[o - 4]!, traj[o - 3]!, traj[o - 2]!, PATH_LIFT, b.segPos, sp);
+        else { b.segPos[sp] = b.dotPos[pp]!; b.segPos[sp + 1] = b.dotPos[pp + 1]!; b.segPos[sp + 2] = b.dotPos[pp + 2]!; }
+        b.segPos[sp + 3] = b.dotPos[dp]!; b.segPos[sp + 4] = b.dotPos[dp + 1]!; b.segPos[sp + 5] = b.dotPos[dp + 2]!;
         writeColor(b.segCol, sp, c);
         b.segCount++;
       }
       b.dotCount++;
     }
     b.uploaded[i] = run.count;
+    appendChunk(b.chunks, i, s0, b.segCount - s0, d0, b.dotCount - d0);
+    addWritten(b.written, 'seg', s0, b.segCount - s0);
+    addWritten(b.written, 'dot', d0, b.dotCount - d0);
   }
 }
 
@@ -190,11 +208,6 @@ const _q = new Float32Array(3);
  */
 function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean {
   const n = sim.paths.length;
-  if (b.last.length < 3 * n) {
-    const last = new Float32Array(3 * Math.max(n, 2 * (b.last.length / 3)));
-    last.set(b.last);
-    b.last = last;
-  }
   const eps = THIN_MIN_SEGMENT * 2 * Math.max(frame.halfX, frame.halfZ), eps2 = eps * eps;
   let grew = false;
   /** A segment from the path's last drawn vertex (at lp in b.last) to _q, which becomes the last one. */
@@ -208,15 +221,15 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
     b.segCount++;
   };
   for (let i = 0; i < n; i++) {
-    const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i] as number;
+    const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i]!;
     if (traj === null) continue;
     const finished = run.status !== 'running';
     if (run.count <= have && (!finished || b.ended[i] === 1)) continue;
     const c = RGB[p.index % RGB.length] as THREE.Color;
-    const lp = 3 * i, end = run.count, last = b.last;
+    const lp = 3 * i, end = run.count, last = b.last, s0 = b.segCount;
     for (let k = have; k < end; k++) {
       const o = k * TRAJ_STRIDE;
-      toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, _q, 0);
+      toScene(frame, traj[o]!, traj[o + 1]!, traj[o + 2]!, PATH_LIFT, _q, 0);
       if (k === 0) { last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!; continue; }
       const dx = _q[0]! - last[lp]!, dy = _q[1]! - last[lp + 1]!, dz = _q[2]! - last[lp + 2]!;
       if (dx * dx + dy * dy + dz * dz >= eps2) segment(lp, c);
@@ -226,27 +239,15 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
       // The run stopped: its line ends exactly on its last point, however short the final stretch.
       if (end > 1) {
         const o = (end - 1) * TRAJ_STRIDE;
-        toScene(frame, traj[o] as number, traj[o + 1] as number, traj[o + 2] as number, PATH_LIFT, _q, 0);
+        toScene(frame, traj[o]!, traj[o + 1]!, traj[o + 2]!, PATH_LIFT, _q, 0);
         if (_q[0] !== last[lp] || _q[1] !== last[lp + 1] || _q[2] !== last[lp + 2]) segment(lp, c);
       }
       b.ended[i] = 1;
     }
+    appendChunk(b.chunks, i, s0, b.segCount - s0, b.dotCount, 0);
+    addWritten(b.written, 'seg', s0, b.segCount - s0);
   }
   return grew;
-}
-
-function writeColor(col: Float32Array, sp: number, c: THREE.Color): void {
-  col[sp] = c.r; col[sp + 1] = c.g; col[sp + 2] = c.b;
-  col[sp + 3] = c.r; col[sp + 4] = c.g; col[sp + 5] = c.b;
-}
-
-/** Flags a buffer for upload: just [start, start + count) when partial (nothing if empty), else all of it. */
-function markRange(buf: THREE.BufferAttribute | THREE.InterleavedBuffer, partial: boolean, start: number, count: number): void {
-  // Nothing written: no upload at all (an empty range would make WebGL copy to the end of the array).
-  if (partial && count <= 0) return;
-  buf.clearUpdateRanges();
-  if (partial) buf.addUpdateRange(start, count);
-  buf.needsUpdate = true;
 }
 
 /** Frees the GPU buffers. */

@@ -153,22 +153,25 @@ export function RegressionChart() {
   useEffect(() => {
     const box = wrap.current, cv = canvas.current, ctx = cv?.getContext('2d');
     if (data === null || !box || !cv || !ctx) return;
-    let w = 0, h = 0, dpr = 1;
+    // k: the chart (text, margins, lines) scales with the page's root text size, drawn for 15 px.
+    let w = 0, h = 0, dpr = 1, k = 1;
     // What the canvas last showed; -1 forces a redraw.
     let version = -1, iterations = -1, selected: number | null = null, paths: unknown = null;
 
     const redraw = () => {
       version = simulation.version; iterations = simulation.iterations; paths = simulation.paths;
       selected = useDownhill.getState().selected;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
       // Only the paths of this dataset's cost are lines through these data.
       const live = simulation.spec?.kind === 'regression' && simulation.spec.dataset === data.dataset.id;
-      draw(ctx, data, w, h, live ? simulation.paths : NO_PATHS, selected);
+      draw(ctx, data, w / k, h / k, live ? simulation.paths : NO_PATHS, selected);
     };
 
     const resize = () => {
       const r = box.getBoundingClientRect();
       dpr = window.devicePixelRatio || 1;
+      const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      k = Number.isFinite(root) && root > 15 ? root / 15 : 1;
       w = Math.max(1, Math.floor(r.width)); h = Math.max(1, Math.floor(r.height));
       cv.width = Math.round(w * dpr); cv.height = Math.round(h * dpr);
       redraw();

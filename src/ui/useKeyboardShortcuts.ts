@@ -1,15 +1,31 @@
-// Space plays or pauses, → steps, R resets, unless a control has the focus (it keeps its own keys).
+// Space plays or pauses, → steps, R resets, wherever the focus is, except where the key types or moves:
+// a text box, a select, an editable region, or (for → only) a slider, whose native arrow keys win.
 import { useEffect } from 'react';
 import { reset, step, togglePlay } from '../state/actions';
 
-const INTERACTIVE = 'input, select, textarea, button, a[href], summary, [contenteditable="true"]';
+/** Inputs that type text: every input but these take the keys for themselves. */
+const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file', 'image']);
+
+/** Whether `key` pressed with focus on `target` belongs to that element rather than to the lab. Pure. */
+export function keyBelongsToFocus(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return true;
+  if (target instanceof HTMLInputElement) {
+    if (!NON_TEXT_INPUTS.has(target.type)) return true;
+    // A slider (or a radio group) keeps its arrow keys (→ moves it); Space and R still drive the lab.
+    if (target.type === 'range' || target.type === 'radio') return key.startsWith('Arrow');
+  }
+  // A focused button would also "click" on Space: the shortcut takes it instead (see onKey).
+  return false;
+}
 
 /** Installs the lab's keyboard shortcuts on the window for the component's lifetime. */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      if (keyBelongsToFocus(e.target, e.key)) return;
+      // preventDefault: Space on a focused button or checkbox must not also press it, nor scroll the page.
       if (e.key === ' ') { e.preventDefault(); togglePlay(); }
       else if (e.key === 'ArrowRight') { e.preventDefault(); step(); }
       else if (e.key === 'r' || e.key === 'R') reset();

@@ -105,12 +105,15 @@ export async function pauseIfPlaying(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 }
 
-/** Opens `url` and waits for the paths table and for the canvas to fill the lab (it starts at 300 × 150). */
+/** Opens `url` and waits for the paths table and for the canvas to fill the lab (it starts at 300 × 150, the lab is larger). */
 export async function openLab(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
   await expect(pathsTable(page)).toBeVisible();
   await expect(canvas(page)).toBeVisible();
-  await expect.poll(() => canvas(page).evaluate((c) => c.clientWidth === c.parentElement?.clientWidth && c.clientWidth > 400)).toBe(true);
+  await expect.poll(() => canvas(page).evaluate((c) => {
+    const p = c.parentElement;
+    return p !== null && p.clientWidth > 0 && c.clientWidth === p.clientWidth && c.clientHeight === p.clientHeight;
+  })).toBe(true);
 }
 
 /** The canvas's box on the page; `at(fx, fy)` is the page point at fractions (fx, fy) of its width and height. */

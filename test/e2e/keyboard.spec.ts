@@ -34,3 +34,43 @@ test('Space plays and pauses, ArrowRight steps, R resets', async ({ page }) => {
   await expect(playButton(page)).toHaveText('Play');
   await expect(page.locator('body')).toBeFocused();
 });
+
+test('after a button is clicked or a slider is focused, Space still plays and R resets; → on a slider moves the slider', async ({ page }) => {
+  await openLab(page);
+  await waitForRunningPaths(page);
+  await expect(playButton(page)).toHaveText('Play', { timeout: 30_000 });
+  const paths = (await readPaths(page)).length;
+
+  // Focus on a button: Space is the lab's (it does not also press the button).
+  const add = page.getByRole('button', { name: 'Reset view' });
+  await add.click();
+  await expect(add).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(playButton(page)).toHaveText('Pause');
+  await page.keyboard.press(' ');
+  await expect(playButton(page)).toHaveText('Play');
+  await page.keyboard.press('r');
+  await expect.poll(() => iterationOfA(page), { message: 'R resets with a button focused' }).toBe(0);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => iterationOfA(page), { message: '→ steps with a button focused' }).toBe(1);
+  expect((await readPaths(page)).length, 'no button was pressed by the keys').toBe(paths);
+
+  // Focus on a slider: → moves the slider (its native key), Space still toggles play.
+  const speed = page.getByRole('slider', { name: 'Height exaggeration' });
+  await speed.focus();
+  const before = Number(await speed.inputValue());
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => Number(await speed.inputValue()), { message: '→ moves the focused slider' }).toBeGreaterThan(before);
+  expect(await iterationOfA(page), '→ on a slider does not step').toBe(1);
+  await page.keyboard.press(' ');
+  await expect(playButton(page)).toHaveText('Pause');
+  await page.keyboard.press(' ');
+  await expect(playButton(page)).toHaveText('Play');
+
+  // In a text box every key types.
+  const lr = page.getByRole('textbox', { name: 'Learning rate value' });
+  await lr.focus();
+  await page.keyboard.press('r');
+  await expect(playButton(page)).toHaveText('Play');
+  await expect(lr).toHaveValue(/r/);
+});

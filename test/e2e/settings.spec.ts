@@ -29,13 +29,15 @@ test('raising the learning rate on the bowl makes every path diverge, with the m
   await expect(page.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', 'η = 1.5');
   await expect(pathRows(page)).toHaveCount(4);
   await expect.poll(async () => (await readPaths(page)).map((r) => r.status), { timeout: 20_000 })
-    .toEqual(Array(4).fill(expect.stringMatching(/^diverged at iteration \d+$/)));
+    .toEqual(Array(4).fill(expect.stringMatching(/^diverged at iteration \d+ \(last finite point: iteration \d+\)$/)));
 
   // Numbers stay readable: no NaN or Infinity anywhere on the page, finite readouts in every row.
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).not.toMatch(/NaN|Infinity/);
   for (const r of await readPaths(page)) {
     for (const v of [r.iteration, r.x, r.y, r.cost, r.grad]) expect(v, JSON.stringify(r)).toMatch(/^-?[\d.,]+(e-?\d+)?$/);
+    // The status and the row name the same iteration: the row shows the last finite point.
+    expect(r.status, 'status and row agree').toContain(`(last finite point: iteration ${r.iteration})`);
   }
   // At least one red ring marks where a path left; there was none before.
   const diverged = await shootCanvas(page, screenPath('04-diverged-bowl-canvas'));

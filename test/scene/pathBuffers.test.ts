@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { TRAJ_STRIDE } from '../../src/core/descent/run';
 import { createDefaultScenario, type Scenario } from '../../src/state/scenario';
 import { advanceSimulation, createSimulation, syncSimulation, type Simulation } from '../../src/state/simulation';
+import type { BufferAttribute, InterleavedBufferAttribute } from 'three';
 import { createSceneFrame, PATH_LIFT, toScene } from '../../src/scene/frame';
-import { createPathBuffers, THICK_LINE_LIMIT, THIN_MIN_SEGMENT, updatePathBuffers } from '../../src/scene/pathBuffers';
+import { BLANK_Y, createPathBuffers, THICK_LINE_LIMIT, THIN_MIN_SEGMENT, updatePathBuffers } from '../../src/scene/pathBuffers';
 
 function simulationWith(n: number, playing: boolean, lr = 2e-4, surface = 'rosenbrock'): { sim: Simulation } {
   let seed = 7;
@@ -157,4 +158,105 @@ describe('path buffers', () => {
     }
     expect(sawRange).toBe(true);
   });
+
+  describe('a start moved on its own rewrites and uploads only that path', () => {
+    /** A paused simulation of n paths on Himmelblau (each computed to its end) and its scenario. */
+    function paused(n: number) {
+      let seed = 11;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+      const scenario: Scenario = {
+        ...createDefaultScenario(), lr: 0.01, maxSteps: 300,
+        starts: Array.from({ length: n }, (_, i) => ({ id: 1000 + i, x: -4.5 + 9 * rnd(), y: -4.5 + 9 * rnd() })),
+      };
+      const sim = createSimulation();
+      syncSimulation(sim, scenario, false);
+      return { sim, scenario };
+    }
+    const moved = (sc: Scenario, i: number, x: number, y: number): Scenario =>
+      ({ ...sc, starts: sc.starts.map((p, j) => (j === i ? { ...p, x, y } : p)) });
+    const ranges = (a: { updateRanges: readonly { start: number; count: number }[] }) => a.updateRanges.map((r) => [r.start, r.count]);
+
+    it('thick lines: the old segments and dots of the path are blanked and its new ones appended, nothing else', () => {
+      const { sim, scenario } = paused(8);
+      const fr = frameOf(sim), b = createPathBuffers(1 << 14);
+      updatePathBuffers(b, sim, fr);
+      const counts = sim.paths.map((p) => p.run.count);
+      // A full build writes the paths in order: path i's dots start after all earlier paths' points.
+      const i = 3;
+      const dot0 = counts.slice(0, i).reduce((a, c) => a + c, 0), seg0 = dot0 - i;
+      const oldSegs = counts[i]! - 1, oldDots = counts[i]!, segEnd = b.segCount, dotEnd = b.dotCount;
+      const segBefore = b.segPos.slice(), dotBefore = b.dotPos.slice();
+      const segData = (b.segGeometry.attributes.instanceStart as InterleavedBufferAttribute).data;
+      const dots = b.dotGeometry.attributes.position as BufferAttribute;
+      const v0 = segData.version, d0 = dots.version;
+
+      syncSimulation(sim, moved(scenario, i, 2.5, -0.5), false);
+      expect(updatePathBuffers(b, sim, fr), 'no reallocation').toBe(false);
+      const newCount = sim.paths[i]!.run.count;
+      expect(ranges(segData)).toEqual([[6 * seg0, 6 * oldSegs], [6 * segEnd, 6 * (newCount - 1)]]);
+      expect(ranges(dots)).toEqual([[3 * dot0, 3 * oldDots], [3 * dotEnd, 3 * newCount]]);
+      expect([segData.version, dots.version]).toEqual([v0 + 1, d0 + 1]);
+      // Every other path's data is untouched, byte for byte.
+      for (let k = 0; k < 6 * segEnd; k++) if (k < 6 * seg0 || k >= 6 * (seg0 + oldSegs)) expect(b.segPos[k]).toBe(segBefore[k]);
+      for (let k = 0; k < 3 * dotEnd; k++) if (k < 3 * dot0 || k >= 3 * (dot0 + oldDots)) expect(b.dotPos[k]).toBe(dotBefore[k]);
+      // The blanked segments and dots sit far beyond the far plane (clipped); the appended dots are the new run's iterates.
+      for (let s = seg0; s < seg0 + oldSegs; s++) expect([...b.segPos.subarray(6 * s, 6 * s + 6)]).toEqual([0, BLANK_Y, 0, 0, BLANK_Y, 0]);
+      for (let d = dot0; d < dot0 + oldDots; d++) expect([...b.dotPos.subarray(3 * d, 3 * d + 3)]).toEqual([0, BLANK_Y, 0]);
+      expect(Math.abs(BLANK_Y)).toBeGreaterThan(1000 * 400);
+      const pts = iterates(sim, i, fr);
+      pts.forEach((q, k) => expect(dist(b.dotPos.subarray(3 * (dotEnd + k), 3 * (dotEnd + k) + 3), q)).toBe(0));
+      expect(b.dotCount).toBe(dotEnd + newCount);
+    });
+
+    it('thin lines: one path moved uploads its blanked range and its new segments only', () => {
+      const { sim, scenario } = paused(THICK_LINE_LIMIT + 36);
+      const fr = frameOf(sim), b = createPathBuffers(1 << 16);
+      updatePathBuffers(b, sim, fr);
+      expect(b.thin).toBe(true);
+      const pos = b.thinGeometry.attributes.position as BufferAttribute, col = b.thinGeometry.attributes.color as BufferAttribute;
+      const segEnd = b.segCount, before = b.segPos.slice();
+      syncSimulation(sim, moved(scenario, 40, 0.5, 0.5), false);
+      updatePathBuffers(b, sim, fr);
+      const r = ranges(pos);
+      expect(r).toHaveLength(2);
+      expect(ranges(col)).toEqual(r);
+      const [[blankStart, blankCount], [appendStart, appendCount]] = r as [[number, number], [number, number]];
+      expect(appendStart).toBe(6 * segEnd);
+      expect(appendCount).toBe(6 * (b.segCount - segEnd));
+      expect(blankCount, 'the blanked range is one path, a small part of all').toBeLessThan(0.1 * 6 * segEnd);
+      for (let k = 0; k < 6 * segEnd; k++) if (k < blankStart || k >= blankStart + blankCount) expect(b.segPos[k]).toBe(before[k]);
+    });
+
+    it('a new surface with the same start ids (revisions restart at 1) rebuilds everything, even with the same mapping', () => {
+      const { sim, scenario } = paused(8);
+      const fr = frameOf(sim), b = createPathBuffers(1 << 14);
+      updatePathBuffers(b, sim, fr);
+      syncSimulation(sim, { ...scenario, surface: { kind: 'builtin', id: 'booth' } }, false);
+      expect(sim.paths.every((p) => p.revision === 1)).toBe(true);
+      updatePathBuffers(b, sim, fr);
+      const live = sim.paths.reduce((a, p) => a + p.run.count, 0);
+      expect(b.dotCount).toBe(live);
+      sim.paths.forEach((p, i) => {
+        const before = sim.paths.slice(0, i).reduce((a, q) => a + q.run.count, 0);
+        iterates(sim, i, fr).forEach((q, k) => expect(dist(b.dotPos.subarray(3 * (before + k), 3 * (before + k) + 3), q)).toBe(0));
+      });
+    });
+
+    it('dragging one start many times reclaims the blanked space, and removing a path rebuilds everything', () => {
+      const { sim, scenario } = paused(8);
+      const fr = frameOf(sim), b = createPathBuffers(1 << 14);
+      updatePathBuffers(b, sim, fr);
+      const live = () => sim.paths.reduce((a, p) => a + p.run.count, 0);
+      for (let k = 0; k < 200; k++) {
+        syncSimulation(sim, moved(scenario, 2, -4 + 0.04 * k, 4 - 0.03 * k), false);
+        updatePathBuffers(b, sim, fr);
+        expect(b.dotCount, `move ${k}`).toBeLessThanOrEqual(2 * live() + 4096 + 2 * 300);
+      }
+      syncSimulation(sim, { ...scenario, starts: scenario.starts.slice(1) }, false);
+      updatePathBuffers(b, sim, fr);
+      expect(b.dotCount).toBe(live());
+      expect(ranges(b.dotGeometry.attributes.position as BufferAttribute)).toEqual([[0, 3 * live()]]);
+    });
+  });
 });
+

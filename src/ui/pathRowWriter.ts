@@ -1,0 +1,115 @@
+// The path table's live cells: written from the frame loop, only where the text changed, rows out of sight
+// less often. The table renders rows at human speed and registers their cells here.
+import type { Run, RunStatus } from '../core/descent/run';
+import { outcomeShort } from '../state/outcomeText';
+import { simulation, type PathSim } from '../state/simulation';
+import { formatCount, formatFit } from './format';
+import type { LiveCells } from './PathRow';
+
+const HIDDEN_REFRESH_MS = 1000;
+/** Characters a number cell shows whole (readouts.css sizes the number columns for eight). */
+const CELL_CHARS = 8;
+
+/** Writes a cell only when its text changes: an unchanged write still costs the page a layout. */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/**
+ * The status cell, naming the same iteration as the row: a diverged run stores its last finite point (the
+ * row's iteration t) and the point of iteration divergedAt = t + 1 was not finite, so the cell says both. Pure.
+ */
+export function rowStatus(run: Run): string {
+  if (run.status === 'diverged' && run.divergedAt !== null && run.divergedAt > 0) {
+    return `diverged at iteration ${formatCount(run.divergedAt)} (last finite point: iteration ${formatCount(run.t)})`;
+  }
+  return outcomeShort(run);
+}
+
+/** What a row last showed, so the frame callback writes only what changed. */
+interface RowState {
+  readonly cells: LiveCells;
+  run: Run | null;
+  t: number;
+  status: RunStatus | null;
+  text: string;
+  /** Whether the row is inside the table's scroll viewport; rows out of sight are written less often. */
+  visible: boolean;
+  /** When the row was last written (ms). */
+  stamp: number;
+}
+
+/** The live-cell writer: owns the rendered rows and a startId → path lookup rebuilt only when paths change. */
+export function createRowWriter() {
+  const rows = new Map<number, RowState>();
+  const byId = new Map<number, PathSim>();
+  let indexed: readonly PathSim[] | null = null;
+
+  let now = 0, skipped = false;
+  let catchUp: ReturnType<typeof setTimeout> | null = null;
+  const writeRow = (r: RowState, id: number): void => {
+    const p = byId.get(id);
+    // Out of sight (still read by screen readers): numbers once a second, a change of status at once.
+    if (!r.visible && p !== undefined && p.run === r.run && p.run.status === r.status && now - r.stamp < HIDDEN_REFRESH_MS) {
+      if (p.run.t !== r.t) skipped = true;
+      return;
+    }
+    r.stamp = now;
+    const c = r.cells;
+    if (p === undefined) {
+      if (r.t === -2) return;
+      c.iter.textContent = c.x.textContent = c.y.textContent = c.f.textContent = c.g.textContent = '—';
+      c.status.textContent = r.text = '';
+      r.run = null; r.t = -2; r.status = null;
+      return;
+    }
+    const run = p.run;
+    if (run === r.run && run.t === r.t && run.status === r.status) return;
+    if (run !== r.run || run.t !== r.t) {
+      setText(c.iter, formatCount(run.t));
+      setText(c.x, formatFit(run.x, CELL_CHARS));
+      setText(c.y, formatFit(run.y, CELL_CHARS));
+      setText(c.f, formatFit(run.f, CELL_CHARS, 3));
+      // Where the cost is undefined so is its gradient, whatever number the formula's derivative gives.
+      setText(c.g, Number.isFinite(run.f) ? formatFit(Math.hypot(run.gx, run.gy), CELL_CHARS, 3) : '—');
+    }
+    const text = rowStatus(run);
+    if (text !== r.text) { c.status.textContent = text; r.text = text; }
+    if (run.status !== r.status) c.row.dataset.status = run.status;
+    r.run = run; r.t = run.t; r.status = run.status;
+  };
+
+  const write = (): void => {
+    if (indexed !== simulation.paths) {
+      indexed = simulation.paths;
+      byId.clear();
+      for (const p of indexed) byId.set(p.startId, p);
+    }
+    now = performance.now();
+    skipped = false;
+    rows.forEach(writeRow);
+    // Rows out of sight that were left behind catch up a second later, even if no frame follows.
+    if (skipped && catchUp === null) catchUp = setTimeout(() => { catchUp = null; write(); }, HIDDEN_REFRESH_MS);
+  };
+
+  // Rows scrolled out of sight keep their last numbers and catch up when they come back into view.
+  const rowIds = new WeakMap<Element, number>();
+  const observer = typeof IntersectionObserver === 'undefined' ? null : new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const r = rows.get(rowIds.get(e.target) ?? -1);
+      if (r) r.visible = e.isIntersecting;
+    }
+  });
+
+  const register = (id: number, cells: LiveCells | null): void => {
+    const old = rows.get(id);
+    if (old) { observer?.unobserve(old.cells.row); rows.delete(id); }
+    if (cells) {
+      rows.set(id, { cells, run: null, t: -1, status: null, text: '', visible: true, stamp: 0 });
+      rowIds.set(cells.row, id);
+      observer?.observe(cells.row);
+    }
+  };
+
+  return { write, register };
+}

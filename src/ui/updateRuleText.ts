@@ -1,0 +1,95 @@
+// The texts of the update-rule panel: the rule of an optimizer in a surface's parameter names, and the
+// worked numbers of a run's latest step. Pure: the panel writes them, the tests read them.
+import { ascentRule, optimizerRules, type OptimizerKind } from '../core/descent/optimizers';
+import { TRAJ_STRIDE, type Run } from '../core/descent/run';
+import { learningRateAt } from '../core/descent/schedules';
+import { formatCount, formatNumber } from './format';
+
+/**
+ * The rule of optimizer `kind` for parameter p: w → p, g → ∂f/∂p, and momentum's buffer b → v so it cannot
+ * be mistaken for the regression parameter b. Ascent flips the sign of the parameter update. Pure.
+ */
+export function ruleFor(kind: OptimizerKind, p: string, cost: string, ascent: boolean): string {
+  const d = `∂${cost}/∂${p}`;
+  const text = optimizerRules[kind]
+    .replace(/\)g\b/g, ')·g')
+    .replace(/\bg²|\b[wgb]\b/g, (t) => (t === 'g²' ? `(${d})²` : t === 'g' ? d : t === 'w' ? p : 'v'));
+  return ascent ? ascentRule(text, p) : text;
+}
+
+/** A number with a true minus sign. Pure. */
+const num = (v: number, digits = 4): string => formatNumber(v, digits).replace(/-/g, '−');
+/** A number for the worked step, in brackets when negative. Pure. */
+function show(v: number, digits = 4): string {
+  const s = num(v, digits);
+  return v < 0 && Number.isFinite(v) ? `(${s})` : s;
+}
+const pos = (v: number): string => num(v, 6);
+
+/** The surface's parameter names and the cost's letter. */
+export interface StepNames {
+  readonly axes: readonly [string, string];
+  readonly cost: string;
+}
+
+const _g = new Float64Array(2);
+
+/**
+ * The worked numbers of run's latest step as three lines: a head (iteration, gradient, η) and the update of
+ * each parameter. With the sequential update on, ∂f/∂y is the one taken at (x_new, y_old), labelled as the
+ * mistake; a diverged run shows its last finite step and says which iteration left the numbers. Pure
+ * (allocates only the strings).
+ */
+export function stepLines(run: Run, names: StepNames): [string, string, string] {
+  const tr = run.traj;
+  const [px, py] = names.axes, c = names.cost;
+  if (run.t === 0 || tr === null || run.count < 2) {
+    const head = run.status === 'diverged' && run.divergedAt === 0
+      ? 'The cost is not defined at this start, so there is no step.'
+      : run.status === 'diverged'
+        ? `Iteration ${formatCount(run.divergedAt ?? 1)} left the finite numbers (diverged); there is no finite step to show.`
+        : 'Iteration 0: no step yet. Press play or step to take one.';
+    return [head, '', ''];
+  }
+  const o1 = TRAJ_STRIDE * (run.count - 1), o0 = o1 - TRAJ_STRIDE;
+  const x0 = tr[o0] ?? NaN, y0 = tr[o0 + 1] ?? NaN, x1 = tr[o1] ?? NaN, y1 = tr[o1 + 1] ?? NaN;
+  const s = run.settings;
+  run.surface.grad(x0, y0, _g);
+  const gx = _g[0] ?? NaN, gy = _g[1] ?? NaN;
+  // The rate the step from t − 1 to t used (the simulation asks for it at index t).
+  const lr = learningRateAt(s.lr, s.schedule, run.t);
+  const sign = s.ascent ? -1 : 1, op = s.ascent ? '+' : '−';
+  const which = run.ctx.sampler !== null ? 'full-data gradient' : 'gradient';
+  const diverged = run.status === 'diverged' && run.divergedAt !== null
+    ? `Iteration ${formatCount(run.divergedAt)} left the finite numbers (diverged); its last finite step, iteration ${formatCount(run.t)}: ` : '';
+  const iteration = diverged === '' ? `Iteration ${formatCount(run.t)}: ` : diverged;
+  const exactSequential = s.sequential && s.optimizer.kind === 'gd' && run.ctx.sampler === null;
+  let head: string, gyUsed = gy;
+  if (exactSequential) {
+    run.surface.grad(x1, y0, _g);
+    gyUsed = _g[1] ?? NaN;
+    head = `${iteration}∂${c}/∂${px} at the old point (${pos(x0)}, ${pos(y0)}) is ${num(gx)}; ∂${c}/∂${py} taken at the new ${px}, `
+      + `(${pos(x1)}, ${pos(y0)}), is ${num(gyUsed)} (the mistake: at the old point it is ${num(gy)}); η = ${formatNumber(lr)}.`;
+  } else {
+    head = `${iteration}the ${which} at the old point (${pos(x0)}, ${pos(y0)}) is (${num(gx)}, ${num(gy)}); η = ${formatNumber(lr)}.`;
+  }
+  if (s.optimizer.kind !== 'gd') {
+    const note = s.sequential
+      ? ` (from the optimizer's memory and, under the sequential mistake, ∂${c}/∂${py} at the new ${px})`
+      : ' (the step comes from the optimizer\'s memory, not η × gradient alone)';
+    return [head, `${px}: ${pos(x0)} + ${show(x1 - x0)} = ${pos(x1)}${s.sequential ? '' : note}`, `${py}: ${pos(y0)} + ${show(y1 - y0)} = ${pos(y1)}${s.sequential ? note : ''}`];
+  }
+  if (run.ctx.sampler !== null) {
+    // The step used a mini-batch estimate ĝ, recovered from the step itself: Δ = −η·ĝ.
+    return [
+      head,
+      `${px}: ${pos(x0)} ${op} ${formatNumber(lr)} × ${show((x0 - x1) / (sign * lr))} = ${pos(x1)} (mini-batch estimate of ∂${c}/∂${px})`,
+      `${py}: ${pos(y0)} ${op} ${formatNumber(lr)} × ${show((y0 - y1) / (sign * lr))} = ${pos(y1)} (mini-batch estimate of ∂${c}/∂${py}${s.sequential ? ` at the new ${px}: the mistake` : ''})`,
+    ];
+  }
+  return [
+    head,
+    `${px}: ${pos(x0)} ${op} ${formatNumber(lr)} × ${show(gx)} = ${pos(x1)}`,
+    `${py}: ${pos(y0)} ${op} ${formatNumber(lr)} × ${show(gyUsed)} = ${pos(y1)}${exactSequential ? ` (∂${c}/∂${py} at (${px}_new, ${py}_old): the mistake)` : ''}`,
+  ];
+}

@@ -1,0 +1,76 @@
+// The update-rule panel's worked numbers against hand computations (REFERENCE.md's closed forms).
+import { describe, expect, it } from 'vitest';
+import { advanceRun, createRun } from '../../src/core/descent/run';
+import { createRunSettings } from '../../src/core/descent/settings';
+import { getSurface } from '../../src/core/surfaces/registry';
+import { ruleFor, stepLines } from '../../src/ui/updateRuleText';
+
+const names = { axes: ['x', 'y'] as const, cost: 'f' };
+const surface = (id: string) => {
+  const s = getSurface(id);
+  if (!s) throw new Error(`no surface ${id}`);
+  return s;
+};
+
+describe('stepLines', () => {
+  it('bowl from (10, 10) at η = 0.1: the gradient is (20, 20) and the step lands on (8, 8)', () => {
+    const run = createRun(surface('bowl'), 10, 10, createRunSettings({ lr: 0.1 }));
+    advanceRun(run, 1);
+    expect(stepLines(run, names)).toEqual([
+      'Iteration 1: the gradient at the old point (10, 10) is (20, 20); η = 0.1.',
+      'x: 10 − 0.1 × 20 = 8',
+      'y: 10 − 0.1 × 20 = 8',
+    ]);
+  });
+
+  it('Booth from (0, 0) at η = 0.01, simultaneous: ∇f = (−34, −38), so (0.34, 0.38)', () => {
+    // ∂f/∂x = 2(x + 2y − 7) + 4(2x + y − 5) = −34, ∂f/∂y = 4(x + 2y − 7) + 2(2x + y − 5) = −38 at (0, 0).
+    const run = createRun(surface('booth'), 0, 0, createRunSettings({ lr: 0.01 }));
+    advanceRun(run, 1);
+    const [head, lx, ly] = stepLines(run, names);
+    expect(head).toBe('Iteration 1: the gradient at the old point (0, 0) is (−34, −38); η = 0.01.');
+    expect(lx).toBe('x: 0 − 0.01 × (−34) = 0.34');
+    expect(ly).toBe('y: 0 − 0.01 × (−38) = 0.38');
+  });
+
+  it('Booth, sequential: ∂f/∂y is taken at (0.34, 0) = −35.28, so y lands on 0.3528, labelled as the mistake', () => {
+    // ∂f/∂y(0.34, 0) = 4(0.34 − 7) + 2(0.68 − 5) = −26.64 − 8.64 = −35.28.
+    const run = createRun(surface('booth'), 0, 0, createRunSettings({ lr: 0.01, sequential: true }));
+    advanceRun(run, 1);
+    const [head, lx, ly] = stepLines(run, names);
+    expect(head).toBe('Iteration 1: ∂f/∂x at the old point (0, 0) is −34; ∂f/∂y taken at the new x, (0.34, 0), is −35.28 '
+      + '(the mistake: at the old point it is −38); η = 0.01.');
+    expect(lx).toBe('x: 0 − 0.01 × (−34) = 0.34');
+    expect(ly).toBe('y: 0 − 0.01 × (−35.28) = 0.3528 (∂f/∂y at (x_new, y_old): the mistake)');
+    expect(run.y).toBeCloseTo(0.3528, 12);
+  });
+
+  it('ascent adds the step: bowl from (1, 2) at η = 0.1 goes to (1.2, 2.4)', () => {
+    const run = createRun(surface('bowl'), 1, 2, createRunSettings({ lr: 0.1, ascent: true }));
+    advanceRun(run, 1);
+    expect(stepLines(run, names).slice(1)).toEqual(['x: 1 + 0.1 × 2 = 1.2', 'y: 2 + 0.1 × 4 = 2.4']);
+  });
+
+  it('a diverged run names the iteration that left the numbers and shows its last finite step', () => {
+    // Plain descent on the bowl at η = 1.5 multiplies x by (1 − 2η) = −2 each step until it runs away.
+    const run = createRun(surface('bowl'), 1, 1, createRunSettings({ lr: 1.5 }));
+    advanceRun(run, 10_000);
+    expect(run.status).toBe('diverged');
+    const [head] = stepLines(run, names);
+    expect(head.startsWith(`Iteration ${run.divergedAt} left the finite numbers (diverged); its last finite step, iteration ${run.t}: `)).toBe(true);
+    expect(run.divergedAt).toBe(run.t + 1);
+  });
+
+  it('before any step, says so', () => {
+    const run = createRun(surface('bowl'), 1, 1, createRunSettings());
+    expect(stepLines(run, names)).toEqual(['Iteration 0: no step yet. Press play or step to take one.', '', '']);
+  });
+});
+
+describe('ruleFor', () => {
+  it('writes the rule in the surface\'s names, momentum\'s buffer as v, and ascent with a plus', () => {
+    expect(ruleFor('gd', 'w', 'J', false)).toBe('w ← w − η·∂J/∂w');
+    expect(ruleFor('momentum', 'b', 'J', false)).toBe('v ← μ·v + ∂J/∂b;  b ← b − η·v');
+    expect(ruleFor('gd', 'x', 'f', true)).toBe('x ← x + η·∂f/∂x');
+  });
+});
