@@ -17,7 +17,7 @@ export function Playback() {
         <button type="button" onClick={reset} aria-keyshortcuts="R">Reset</button>
       </div>
       <LogSlider label={SPEED.label} value={speed} min={SPEED.min} max={SPEED.max} integer={SPEED.integer}
-        unit={(v) => `${v} it/s`} spoken={(v) => `${v} iterations per second`} commit={setSpeed} />
+        unit={(v) => `${v} it/s`} spoken={(v) => `${v} ${v === '1' ? 'iteration' : 'iterations'} per second`} commit={setSpeed} />
     </div>
   );
 }

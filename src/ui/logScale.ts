@@ -22,6 +22,18 @@ export function valueAt(r: Scaled, p: number): number {
   return Math.min(Math.max(v, r.min), r.max);
 }
 
+/**
+ * The value after the thumb moved to position p from `current`: valueAt, except that a whole-number
+ * slider always moves by at least one when its thumb moves (at low values of a log scale one position
+ * rounds back to the same number, so an arrow key would do nothing). Pure.
+ */
+export function valueAfterMove(r: Scaled, p: number, current: number): number {
+  const v = valueAt(r, p);
+  const from = Math.round(positionOf(r, current));
+  if (r.integer !== true || v !== current || p === from) return v;
+  return Math.min(Math.max(current + Math.sign(p - from), r.min), r.max);
+}
+
 /** Slider position (0…SLIDER_STEPS, fractional) of value v, clamped to the ends. Pure. */
 export function positionOf(r: Scaled, v: number): number {
   const f = r.scale === 'log' ? Math.log(v / r.min) / Math.log(r.max / r.min) : (v - r.min) / (r.max - r.min);

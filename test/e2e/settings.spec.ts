@@ -152,8 +152,13 @@ test('the speed slider reaches both ends it names: 1 and 5,000 iterations per se
   await expect(speed).toHaveAttribute('aria-valuetext', '5000 iterations per second');
   await expect.poll(() => urlParam(page, 'spd')).toBe('5000');
   await speed.press('Home');
-  await expect(speed).toHaveAttribute('aria-valuetext', '1 iterations per second');
+  await expect(speed).toHaveAttribute('aria-valuetext', '1 iteration per second');
   await expect.poll(() => urlParam(page, 'spd')).toBe('1');
+  // Every arrow step moves a whole-number slider, also where one position rounds back to the same number.
+  await speed.press('ArrowRight');
+  await speed.press('ArrowRight');
+  await expect(speed).toHaveAttribute('aria-valuetext', '3 iterations per second');
+  await expect.poll(() => urlParam(page, 'spd')).toBe('3');
 });
 
 test('a learning rate for all paths says whose own rate it replaced', async ({ page }) => {

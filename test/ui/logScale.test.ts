@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { positionOf, SLIDER_STEPS, valueAfterMove, valueAt } from '../../src/ui/logScale';
+
+const speed = { min: 1, max: 5000, scale: 'log', integer: true } as const;
+
+describe('valueAfterMove: a whole-number log slider moves whenever its thumb moves', () => {
+  it('one position up or down from 20 it/s gives 21 and 19 (rounding alone would stay at 20)', () => {
+    const at = Math.round(positionOf(speed, 20));
+    expect(valueAt(speed, at + 1)).toBe(20); // the problem: one step rounds back
+    expect(valueAfterMove(speed, at + 1, 20)).toBe(21);
+    expect(valueAfterMove(speed, at - 1, 20)).toBe(19);
+  });
+
+  it('repeated single steps climb from 1 to 5,000 without ever standing still, and stay within the range', () => {
+    let v = 1, steps = 0;
+    while (v < speed.max && steps < 5 * SLIDER_STEPS) {
+      const next = valueAfterMove(speed, Math.round(positionOf(speed, v)) + 1, v);
+      expect(next).toBeGreaterThan(v);
+      v = next; steps++;
+    }
+    expect(v).toBe(speed.max);
+    expect(valueAfterMove(speed, SLIDER_STEPS + 1, speed.max)).toBe(speed.max);
+  });
+
+  it('leaves sliders that are not whole-number alone, and a thumb that did not move', () => {
+    const lr = { min: 1e-5, max: 10, scale: 'log' } as const;
+    expect(valueAfterMove(lr, 500, 0.5)).toBe(valueAt(lr, 500));
+    const at = Math.round(positionOf(speed, 20));
+    expect(valueAfterMove(speed, at, 20)).toBe(20);
+  });
+});
