@@ -1,7 +1,7 @@
 // Everything inside the canvas: resolves the surface, shares the landscape, mounts the layers.
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { Mesh } from 'three';
-import { resolveSurface } from '../core/surfaces/spec';
+import { surfaceFor } from '../state/currentSurface';
 import { getSurface } from '../core/surfaces/registry';
 import { useDownhill } from '../state/store';
 import { buildLandscapeData, withZScale } from './landscapeData';
@@ -11,7 +11,7 @@ export function SceneRoot({ children, resolution }: { children: ReactNode; resol
   const spec = useDownhill((s) => s.scenario.surface);
   const zScale = useDownhill((s) => s.scenario.zScale);
   const surface = useMemo(() => {
-    const r = resolveSurface(spec);
+    const r = surfaceFor(spec);
     return r.ok ? r.surface : (getSurface('himmelblau') as NonNullable<ReturnType<typeof getSurface>>);
   }, [spec]);
   const base = useMemo(() => buildLandscapeData(surface, 1, resolution), [surface, resolution]);

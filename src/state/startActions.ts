@@ -1,5 +1,5 @@
 // Actions on one start: put it at typed coordinates, or duplicate it so two paths share one start.
-import { resolveSurface } from '../core/surfaces/spec';
+import { surfaceFor } from './currentSurface';
 import { pushNotice } from './actions';
 import { withStartAt } from './edits';
 import { LIMITS, newStartId, startLabel, withinBudget, type Scenario } from './scenario';
@@ -29,7 +29,7 @@ export function setStartAt(id: number, x: number, y: number): boolean {
     pushNotice(`Start ${startLabel(index)} needs two finite numbers; it stays where it was.`, 'warning');
     return false;
   }
-  const res = resolveSurface(scenario.surface);
+  const res = surfaceFor(scenario.surface);
   let cx = x, cy = y;
   if (res.ok) {
     const d = res.surface.domain, reach = CODEC_LIMITS.startReach;

@@ -1,7 +1,7 @@
 // The table of paths: one row per start (rendered at human speed), live cells written from the frame loop.
 // Outcomes are announced to screen readers as they appear, through a store subscription (no re-render).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { resolveSurface } from '../core/surfaces/spec';
+import { surfaceFor } from '../state/currentSurface';
 import { addRandomStarts, clearStarts } from '../state/actions';
 import { LIMITS, startLabel } from '../state/scenario';
 import { useDownhill, type Outcome } from '../state/store';
@@ -29,7 +29,7 @@ export function PathTable() {
   const selected = useDownhill((s) => s.selected);
   const spec = useDownhill((s) => s.scenario.surface);
   const axes = useMemo(() => {
-    const r = resolveSurface(spec);
+    const r = surfaceFor(spec);
     return r.ok ? r.surface.axes : (['x', 'y'] as const);
   }, [spec]);
   const cost = spec.kind === 'regression' ? 'J' : 'f';

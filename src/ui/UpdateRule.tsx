@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { optimizerNames } from '../core/descent/optimizers';
 import type { Run } from '../core/descent/run';
-import { resolveSurface } from '../core/surfaces/spec';
+import { surfaceFor } from '../state/currentSurface';
 import { pathColor } from '../state/palette';
 import { pathSettings } from '../state/pathSettings';
 import { startLabel } from '../state/scenario';
@@ -31,7 +31,7 @@ export function UpdateRule() {
   const scenario = useDownhill((s) => s.scenario);
   const selected = useDownhill((s) => s.selected);
   const axes = useMemo(() => {
-    const r = resolveSurface(scenario.surface);
+    const r = surfaceFor(scenario.surface);
     return r.ok ? r.surface.axes : (['x', 'y'] as const);
   }, [scenario.surface]);
   const cost = scenario.surface.kind === 'regression' ? 'J' : 'f';
