@@ -91,6 +91,13 @@ for (const size of SIZES) {
     }));
     expect(outside, 'controls outside their panel').toEqual([]);
 
+    // Every slider gets a usable share of its row (the speed slider was once squeezed to 45 px by its label and read-out).
+    const squeezed = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[type="range"]')].flatMap((el) => {
+      const row = el.parentElement!.getBoundingClientRect(), w = el.getBoundingClientRect().width;
+      return w === 0 || w >= row.width / 3 ? [] : [`${el.getAttribute('aria-label')}: ${Math.round(w)} of ${Math.round(row.width)} px`];
+    }));
+    expect(squeezed, 'sliders squeezed to under a third of their row').toEqual([]);
+
     // The toolbar never covers the column headings, also once the table has scrolled.
     const scroller = pathsTable(page).locator('xpath=..');
     await page.getByRole('button', { name: 'Add random starts' }).click();
