@@ -7,6 +7,8 @@ import { formatCount, formatFit } from './format';
 import type { LiveCells } from './PathRow';
 
 const HIDDEN_REFRESH_MS = 1000;
+/** Up to this many rows every row is written every refresh: a lagging row misleads a class comparing paths, and few rows cost little. */
+const ALWAYS_LIVE_ROWS = 16;
 /** Characters a number cell shows whole (readouts.css sizes the number columns for eight). */
 const CELL_CHARS = 8;
 
@@ -50,7 +52,7 @@ export function createRowWriter() {
   const writeRow = (r: RowState, id: number): void => {
     const p = byId.get(id);
     // Out of sight (still read by screen readers): numbers once a second, a change of status at once.
-    if (!r.visible && p !== undefined && p.run === r.run && p.run.status === r.status && now - r.stamp < HIDDEN_REFRESH_MS) {
+    if (!r.visible && rows.size > ALWAYS_LIVE_ROWS && p !== undefined && p.run === r.run && p.run.status === r.status && now - r.stamp < HIDDEN_REFRESH_MS) {
       if (p.run.t !== r.t) skipped = true;
       return;
     }
