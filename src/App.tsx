@@ -26,8 +26,9 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <div ref={view} className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
-            Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
-            Space: play/pause · →: step · R: reset (not while typing; → moves a focused slider)
+            <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
+            Space: play/pause · →: step · R: reset (not while typing; → moves a focused slider)</span>
+            <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
           </p>
         </div>
         <Notices />

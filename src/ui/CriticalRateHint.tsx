@@ -41,7 +41,7 @@ export function criticalRateHint(surface: Surface, ascent: boolean): RateHint {
   const sentences: string[] = [];
   if (cone) sentences.push(`${rates.length === 1 ? `${surface.name}'s minimum` : `The minimum ${cone.point.label ?? ''}`} ${CONE}`);
   if (best) {
-    const where = rates.length === 1 ? `the minimum ${best.point.label ?? ''}` : 'each minimum';
+    const where = rates.length === 1 ? minimumName(best.point.label) : 'each minimum';
     const which = rates.length === 1 ? '2/λ_max' : `2/λ_max at ${best.point.label ?? ''}, the sharpest`;
     sentences.push(`${cone ? 'Elsewhere, plain' : 'Plain'} descent is stable near ${where} for η below ${below(best.rate)} (${which}).`);
   }
@@ -69,4 +69,10 @@ export function CriticalRateHint({ id }: { id: string }) {
       )}
     </div>
   );
+}
+
+/** "the minimum M1", or for a minimum named in words (a regression cost's "best fit") just "the best fit". Pure. */
+function minimumName(label: string | undefined): string {
+  if (label === undefined || label === '') return 'the minimum';
+  return /^[A-Z]\d+$/.test(label) ? `the minimum ${label}` : `the ${label}`;
 }

@@ -191,7 +191,7 @@ export function RegressionChart() {
   if (data === null) return null;
   return (
     <section className="rc" aria-labelledby="rc-title">
-      <h2 id="rc-title" className="rc-title">The data behind J(w, b)</h2>
+      <h2 id="rc-title" className="rc-title">The data behind <span className="as-written">J(w, b)</span></h2>
       <div ref={wrap} className="rc-wrap">
         <canvas ref={canvas} className="rc-canvas" role="img" aria-label="Data points and the line each path currently fits" />
       </div>

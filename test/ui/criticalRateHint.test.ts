@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getSurface } from '../../src/core/surfaces/registry';
+import { resolveSurface } from '../../src/core/surfaces/spec';
 import { criticalRateHint, roundDown3 } from '../../src/ui/CriticalRateHint';
 
 describe('the critical-rate hint under the learning-rate slider', () => {
@@ -19,6 +20,13 @@ describe('the critical-rate hint under the learning-rate slider', () => {
   it('on a one-minimum surface quotes that minimum; with none, the general advice', () => {
     expect(criticalRateHint(getSurface('bowl')!, false)).toEqual({ text: 'Plain descent is stable near the minimum M1 for η below 1 (2/λ_max).', each: [] });
     expect(criticalRateHint(getSurface('saddle')!, false).text).toBe('Too large overshoots or diverges; too small crawls.');
+  });
+
+  it('names a minimum called in words as such: the regression cost\'s "best fit", not "the minimum best fit"', () => {
+    const r = resolveSurface({ kind: 'regression', dataset: 'noisy-line' });
+    if (!r.ok) throw new Error(r.message);
+    const h = criticalRateHint(r.surface, false);
+    expect(h.text).toMatch(/^Plain descent is stable near the best fit for η below [\d.e-]+ \(2\/λ_max\)\.$/);
   });
 
   it('under ascent keeps the ascent hint: 2/|λ_min| at the highest maximum', () => {

@@ -25,8 +25,8 @@ export const optimizerNames: Readonly<Record<OptimizerKind, string>> = {
 /** The update rule of each optimizer in plain text, for readouts and tooltips. */
 export const optimizerRules: Readonly<Record<OptimizerKind, string>> = {
   gd: 'w ← w − η·g',
-  momentum: 'b ← μ·b + g;  w ← w − η·b',
-  nesterov: 'b ← μ·b + g;  w ← w − η·(g + μ·b)',
+  momentum: 'v ← μ·v + g;  w ← w − η·v',
+  nesterov: 'v ← μ·v + g;  w ← w − η·(g + μ·v)',
   adagrad: 's ← s + g²;  w ← w − η·g / (√s + ε)',
   rmsprop: 'v ← α·v + (1−α)·g²;  w ← w − η·g / (√v + ε)',
   adam: 'm ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)',
