@@ -12,26 +12,32 @@ export interface Scaled {
   readonly integer?: boolean;
 }
 
-/** Value at slider position p: the ends exactly, between them 3 significant digits (readable when typed back). Pure. */
-export function valueAt(r: Scaled, p: number): number {
+/** Value at slider position p: the ends exactly, between them `digits` significant digits (3: readable when typed back). Pure. */
+export function valueAt(r: Scaled, p: number, digits = 3): number {
   if (!(p > 0)) return r.min;
   if (p >= SLIDER_STEPS) return r.max;
   const f = p / SLIDER_STEPS;
   const raw = r.scale === 'log' ? r.min * (r.max / r.min) ** f : r.min + (r.max - r.min) * f;
-  const v = r.integer === true ? Math.round(raw) : Number(raw.toPrecision(3));
+  const v = r.integer === true ? Math.round(raw) : Number(raw.toPrecision(digits));
   return Math.min(Math.max(v, r.min), r.max);
 }
 
 /**
- * The value after the thumb moved to position p from `current`: valueAt, except that a whole-number
- * slider always moves by at least one when its thumb moves (at low values of a log scale one position
- * rounds back to the same number, so an arrow key would do nothing). Pure.
+ * The value after the thumb moved to position p from `current`: valueAt, except that the value always
+ * changes when the thumb moves. Near a round number one position can round back to it (1 × at position
+ * 500 of a 0.1…10 slider, 20 it/s on the speed slider), so an arrow key would do nothing: a decimal
+ * slider then keeps another digit, a whole-number one moves by one. Pure.
  */
 export function valueAfterMove(r: Scaled, p: number, current: number): number {
   const v = valueAt(r, p);
   const from = Math.round(positionOf(r, current));
-  if (r.integer !== true || v !== current || p === from) return v;
-  return Math.min(Math.max(current + Math.sign(p - from), r.min), r.max);
+  if (v !== current || p === from) return v;
+  if (r.integer === true) return Math.min(Math.max(current + Math.sign(p - from), r.min), r.max);
+  for (let digits = 4; digits <= 15; digits++) {
+    const finer = valueAt(r, p, digits);
+    if (finer !== current) return finer;
+  }
+  return v;
 }
 
 /** Slider position (0…SLIDER_STEPS, fractional) of value v, clamped to the ends. Pure. */

@@ -29,3 +29,15 @@ describe('valueAfterMove: a whole-number log slider moves whenever its thumb mov
     expect(valueAfterMove(speed, at, 20)).toBe(20);
   });
 });
+
+describe('valueAfterMove: a decimal log slider moves whenever its thumb moves', () => {
+  const zScale = { min: 0.1, max: 10, scale: 'log' } as const;
+  it('one position right of ×1 on a 0.1…10 slider gives a value above 1 (three digits alone round back to 1)', () => {
+    const at = Math.round(positionOf(zScale, 1));
+    expect(valueAt(zScale, at + 1)).toBe(1);
+    const up = valueAfterMove(zScale, at + 1, 1), down = valueAfterMove(zScale, at - 1, 1);
+    expect(up).toBeGreaterThan(1);
+    expect(up).toBeCloseTo(0.1 * 100 ** ((at + 1) / SLIDER_STEPS), 3);
+    expect(down).toBeLessThan(1);
+  });
+});
