@@ -164,8 +164,11 @@ describe('compiled formulas agree with a tree-walking interpreter of the parse t
 
   it('random formulas undefined or infinite on parts of the plane: NaN and ±∞ where the tree has them', () => {
     const tally = newTally();
-    const edge = fc.constantFrom(0, -0, 1, -1, 2, -2, 0.5);
-    const anyPoint = fc.tuple(fc.oneof(edge, fc.double({ min: -3, max: 3, noNaN: true })), fc.oneof(edge, fc.double({ min: -3, max: 3, noNaN: true })));
+    // Eighths in [−3, 3] and −0: sums of them round alike in any grouping, so only a fold can make f differ.
+    // (Fused sums are regrouped: at other points a sum that cancels, (x−1)+(y+1) at x = −y = 0.001, may be
+    // exactly 0 one way and 2e-18 the other, and so NaN or not after a division: rounding, not a fold.)
+    const coordinate = fc.oneof(fc.constant(-0), fc.integer({ min: -24, max: 24 }).map((k) => k / 8));
+    const anyPoint = fc.tuple(coordinate, coordinate);
     fc.assert(
       fc.property(partialFormula, fc.array(anyPoint, { minLength: 4, maxLength: 4 }), (text, points) => {
         const ast = treeOf(text);
