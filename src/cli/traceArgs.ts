@@ -96,6 +96,7 @@ export const USAGE = [
   row('--sequential', 'the sequential-update mistake: x first, then ∂f/∂y at the new x'),
   row('--summary', 'print only the final point'),
   `datasets: ${datasetIds.join(', ')}`,
+  'exit codes: 0 done (or the reader closed the pipe), 2 bad request or output that cannot be written, 3 internal error',
 ].join('\n');
 
 /** Parses argv (without node and script) into a request; throws UsageError with one clear line. Pure. */

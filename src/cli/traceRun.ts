@@ -55,21 +55,40 @@ export function oneLine(text: string): string {
   });
 }
 
+/** Thrown by a writer when the output cannot be written; `code` is the system's name for why (ENOSPC, EPIPE, …). */
+export class OutputError extends Error {
+  constructor(readonly code: string) {
+    super(`cannot write output: ${code}`);
+    this.name = 'OutputError';
+  }
+}
+
+/** Exit codes: 0 done, 2 a refused request or output that cannot be written, 3 an internal error (a bug). Never 1. */
+export const EXIT = { ok: 0, refused: 2, internal: 3 } as const;
+
 /**
- * The whole command: writes the trace through `write` (in pieces) and returns the exit code and the
- * one-line message for stderr. 0 on success, 2 for every request it refuses. Never throws.
+ * The whole command: writes the trace through `write` (in pieces), then calls `end` to flush, and
+ * returns the exit code and the one-line message for stderr. A reader that has gone (EPIPE, as after
+ * `| head`) ends the command quietly with 0, as Unix filters do; any other write failure is one line
+ * and 2; anything unexpected is one line and 3. Never throws.
  */
-export function runTrace(argv: readonly string[], write: (chunk: string) => void): { code: number; stderr: string } {
+export function runTrace(
+  argv: readonly string[], write: (chunk: string) => void, end: () => void = () => {},
+): { code: number; stderr: string } {
   try {
     const req = parseTraceArgs(argv);
-    if (req === 'help') { write(`${USAGE}\n`); return { code: 0, stderr: '' }; }
-    const pieces = traceText(req);
+    if (req === 'help') write(`${USAGE}\n`);
     // The first piece builds the run, so a refused request writes nothing to stdout.
-    for (const piece of pieces) write(piece);
-    return { code: 0, stderr: '' };
+    else for (const piece of traceText(req)) write(piece);
+    end();
+    return { code: EXIT.ok, stderr: '' };
   } catch (e) {
-    if (e instanceof UsageError) return { code: 2, stderr: `trace: ${oneLine(e.message)}\n` };
-    return { code: 1, stderr: `trace: internal error: ${oneLine((e as Error).message)}\n` };
+    if (e instanceof UsageError) return { code: EXIT.refused, stderr: `trace: ${oneLine(e.message)}\n` };
+    if (e instanceof OutputError) {
+      return e.code === 'EPIPE' ? { code: EXIT.ok, stderr: '' } : { code: EXIT.refused, stderr: `trace: ${oneLine(e.message)}\n` };
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return { code: EXIT.internal, stderr: `trace: internal error: ${oneLine(message)}\n` };
   }
 }
 

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTraceArgs } from '../../src/cli/traceArgs';
-import { oneLine, traceMain, type TraceOutput } from '../../src/cli/traceRun';
+import { OutputError, oneLine, runTrace, traceMain, type TraceOutput } from '../../src/cli/traceRun';
 import { advanceRun, createRun } from '../../src/core/descent/run';
 import { traceOf } from '../../src/core/descent/traceFormat';
 import { hyperparameters, scalarSettings } from '../../src/core/descent/settingsCatalog';
@@ -183,6 +184,34 @@ describe('trace command', () => {
   ])('rejects %j with one clear line and exit code 2', (args, message) => {
     expect(bad(args)).toMatch(message);
   });
+
+  it('a failed write is one line and exit 2, a reader that has gone ends it quietly with 0, a fault is one line and 3', () => {
+    const args = ['--surface', 'bowl', '--start', '1,1', '--steps', '3'];
+    const failing = (code: string) => () => { throw new OutputError(code); };
+    expect(runTrace(args, failing('ENOSPC'))).toEqual({ code: 2, stderr: 'trace: cannot write output: ENOSPC\n' });
+    // The last piece is written when the caller flushes: a failure there counts the same.
+    expect(runTrace(args, () => {}, failing('EIO'))).toEqual({ code: 2, stderr: 'trace: cannot write output: EIO\n' });
+    expect(runTrace(args, failing('EPIPE'))).toEqual({ code: 0, stderr: '' });
+    expect(runTrace(['--help'], failing('ENOSPC')).code).toBe(2);
+    const fault = runTrace(args, () => { throw new TypeError('boom\n    at somewhere (file.ts:1:1)'); });
+    expect(fault).toEqual({ code: 3, stderr: 'trace: internal error: boom\\x0a    at somewhere (file.ts:1:1)\n' });
+    expect(runTrace(args, () => { throw 'not an Error'; })).toEqual({ code: 3, stderr: 'trace: internal error: not an Error\n' });
+  });
+
+  it('as a command: stdout on a full disk gives one line and exit 2, for short and streamed output; | head ends it with 0 and no message', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const steps of ['3', '100000']) {
+        const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/trace.ts', '--surface', 'bowl', '--start', '1,1', '--lr', '0.00001', '--steps', steps],
+          { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+        expect(r.stderr, `--steps ${steps}`).toBe('trace: cannot write output: ENOSPC\n');
+        expect(r.status, `--steps ${steps}`).toBe(2);
+      }
+    } finally { closeSync(full); }
+    const piped = spawnSync('bash', ['-c', 'node --import tsx src/cli/trace.ts --surface bowl --start 1,1 --lr 0.00001 --steps 1000000 | head -c 20; echo " ${PIPESTATUS[0]}"'], { encoding: 'utf8' });
+    expect(piped.stdout).toBe('{"surface":"bowl","o 0\n');
+    expect(piped.stderr).toBe('');
+  }, 60_000);
 
   it('runs as a command: JSON on stdout and exit 0; exit 2 with nothing on stdout for bad input', () => {
     const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/trace.ts', ...args], { encoding: 'utf8' });

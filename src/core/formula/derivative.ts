@@ -1,15 +1,15 @@
 // Symbolic differentiation of expression graphs. Each node is differentiated once per variable
 // (memoised), so the derivative graph grows linearly with the formula.
-import type { Expr, ExprBuilder } from './expr';
+import type { Expr, ExprFolds } from './expr';
 
 /** ∂e/∂v for v = 'x' or 'y', remembered across calls. */
 export type Differentiate = (e: Expr, v: 'x' | 'y') => Expr;
 
 /**
- * A differentiator building into b. Subgradients where f has a kink: abs'(0) = 0, sign' = 0,
+ * A differentiator building into b (a builder's `algebraic` folds: a zero derivative drops its term). Subgradients where f has a kink: abs'(0) = 0, sign' = 0,
  * min/max follow the branch they pick (either one on a tie). Mutates only b and its memo.
  */
-export function createDifferentiator(b: ExprBuilder): Differentiate {
+export function createDifferentiator(b: ExprFolds): Differentiate {
   const memo = { x: new Map<Expr, Expr>(), y: new Map<Expr, Expr>() };
   const zero = b.num(0);
   const one = b.num(1);
@@ -75,6 +75,8 @@ export function createDifferentiator(b: ExprBuilder): Differentiate {
   // (u^c)' = c·u^(c−1)·u';  (c^w)' = c^w·ln c·w';  (u^w)' = u^w·(w'·ln u + w·u'/u)
   const powRule = (e: Expr, u: Expr, w: Expr, du: () => Expr, dw: () => Expr): Expr => {
     if (w.op === 'num') return b.mul(b.mul(w, b.pow(u, b.num(w.value - 1))), du());
+    // 0^w is flat wherever it is differentiable (0 for w > 0); c^w·ln c would give 0·(−∞) = NaN.
+    if (u.op === 'num' && u.value === 0) return zero;
     if (u.op === 'num') return b.mul(b.mul(e, b.num(Math.log(u.value))), dw());
     const dwv = dw();
     const duv = du();

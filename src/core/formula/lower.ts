@@ -1,9 +1,9 @@
 // Turns a parse tree into a shared expression graph.
 import type { Ast } from './ast';
-import type { Expr, ExprBuilder } from './expr';
+import type { Expr, ExprFolds } from './expr';
 
 /** The expression graph of a parse tree, built (and simplified) by b. Mutates only b. */
-export function lowerAst(b: ExprBuilder, ast: Ast): Expr {
+export function lowerAst(b: ExprFolds, ast: Ast): Expr {
   switch (ast.kind) {
     case 'num': return b.num(ast.value);
     case 'var': return ast.name === 'x' ? b.x : b.y;

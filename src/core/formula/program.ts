@@ -41,12 +41,14 @@ export function compileProgram(roots: readonly Expr[]): Program {
   const uses = countUses(roots);
   const done = new Map<Expr, Value>();
   const out: Instr[] = [];
-  const consts = new Map<number, Value>();
+  // Keyed by text: a Map's number keys would make −0 and 0 one constant.
+  const consts = new Map<string, Value>();
   let regs = 0;
   const reg = (): Value => ({ kind: 'reg', id: regs++ });
   const constant = (value: number): Value => {
-    let v = consts.get(value);
-    if (v === undefined) { v = { kind: 'const', value }; consts.set(value, v); }
+    const key = Object.is(value, -0) ? '-0' : String(value);
+    let v = consts.get(key);
+    if (v === undefined) { v = { kind: 'const', value }; consts.set(key, v); }
     return v;
   };
   const emit = (fusedOp: number, dst: Value, args: Value[], k1 = 0, k2 = 0, k0 = 0): Value => {
@@ -70,7 +72,8 @@ export function compileProgram(roots: readonly Expr[]): Program {
 
   // Expands single-use sums and products below e into one form, then emits it in as few instructions as fit.
   const fused = (e: Expr, dst: Value): Value => {
-    const form: Form = { prods: [], lins: [], c: 0 };
+    // c starts at −0, the additive identity for every x (x + 0 turns −0 into +0).
+    const form: Form = { prods: [], lins: [], c: -0 };
     expand(e, 1, form, true, uses);
     const items: ({ prod: true; a: Value; b: Value; k: number } | { prod: false; a: Value; k: number })[] = [
       ...form.prods.map(([a, b, k]) => ({ prod: true as const, a: value(a), b: value(b), k })),
@@ -88,8 +91,8 @@ export function compileProgram(roots: readonly Expr[]): Program {
     for (let i = rest; i < items.length; i++) {
       const item = items[i]!;
       const next = i === items.length - 1 ? dst : reg();
-      if (item.prod) emit(FMA, next, [item.a, item.b, acc], item.k, 1, 0);
-      else emit(LIN2, next, [item.a, acc], item.k, 1, 0);
+      if (item.prod) emit(FMA, next, [item.a, item.b, acc], item.k, 1, -0);
+      else emit(LIN2, next, [item.a, acc], item.k, 1, -0);
       acc = next;
     }
     return acc;
@@ -126,7 +129,7 @@ export function compileProgram(roots: readonly Expr[]): Program {
     const v = value(root, slot);
     if (v !== slot) {
       if (v.kind === 'const') emit(SET, slot, [], 0, 0, v.value);
-      else emit(LIN1, slot, [v], 1, 0, 0);
+      else emit(LIN1, slot, [v], 1, 0, -0);
     }
   });
   return assemble(out, [...consts.values()], roots.length);
@@ -150,27 +153,37 @@ function countUses(roots: readonly Expr[]): Map<Expr, number> {
   return uses;
 }
 
-// Adds s·e to form, opening up e (and, below it, single-use sums and products) when allowed.
+// Adds s·e to form, opening up e (and, below it, single-use sums and products) when that keeps IEEE
+// values: a sum is opened only under a positive finite coefficient (−(a + b) is −0 where −a − b is +0,
+// and 0·(a + b) or ∞·(a + b) differ from 0·a + 0·b or ∞·a + ∞·b), and a constant factor only while
+// the coefficient neither underflows to 0 nor overflows.
 function expand(e: Expr, s: number, form: Form, top: boolean, uses: ReadonlyMap<Expr, number>): void {
   if (e.op === 'num') { form.c += s * e.value; return; }
-  if (!top && !(isAffine(e) && uses.get(e) === 1)) { addLinear(form, e, s); return; }
+  const opens = top || (isAffine(e) && uses.get(e) === 1 && ((e.op !== 'add' && e.op !== 'sub') || (s > 0 && s < Infinity)));
+  if (!opens) { addLinear(form, e, s); return; }
   const [a, b] = e.args as [Expr, Expr];
   switch (e.op) {
     case 'add': expand(a, s, form, false, uses); expand(b, s, form, false, uses); return;
     case 'sub': expand(a, s, form, false, uses); expand(b, -s, form, false, uses); return;
     case 'neg': expand(a, -s, form, false, uses); return;
-    case 'mul':
-      if (a.op === 'num') expand(b, s * a.value, form, false, uses);
-      else form.prods.push([a, b, s]);
+    case 'mul': {
+      const k = s * a.value;
+      if (a.op !== 'num') form.prods.push([a, b, s]);
+      else if (Number.isFinite(k) && (k !== 0 || s === 0 || a.value === 0)) expand(b, k, form, false, uses);
+      else if (top) form.prods.push([a, b, s]); // c·w as it stands (s is 1 at the top)
+      else addLinear(form, e, s);
       return;
+    }
     default: form.prods.push([a, a, s]); // w²
   }
 }
 
+// Adds s·e; a term that cancels (a − a) makes the sum +0 where the tree's is, never −0.
 function addLinear(form: Form, e: Expr, s: number): void {
   const same = form.lins.find(([f]) => f === e);
-  if (same !== undefined) same[1] += s;
-  else form.lins.push([e, s]);
+  if (same === undefined) { form.lins.push([e, s]); return; }
+  same[1] += s;
+  if (same[1] === 0) form.c += 0;
 }
 
 // Allocates slots: inputs and outputs fixed, then constants, then registers reused after their last read.

@@ -21,7 +21,8 @@ const MAX_NODES = 50_000;
  */
 export function buildFormulaSurface(text: string, ast: Ast, domain: Domain): FormulaResult {
   const b = createExprBuilder(MAX_NODES);
-  const d = createDifferentiator(b);
+  // f keeps the tree's values (NaN, ±∞, −0) exactly; its derivatives drop terms that are structurally zero.
+  const d = createDifferentiator(b.algebraic);
   const f = lowerAst(b, ast);
   const fx = d(f, 'x');
   const fy = d(f, 'y');

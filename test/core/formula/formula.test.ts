@@ -131,6 +131,13 @@ describe('createFormulaSurface: values and exact derivatives', () => {
     expect(tie[0]! + tie[1]!).toBe(1);
   });
 
+  it('0^x is flat where it is differentiable (not c^x·ln c = 0·(−∞) = NaN)', () => {
+    const s = surfaceOf('0^x + y^2');
+    expect(s.f(0.5, 1)).toBe(1);
+    expect(gradAt(s, 0.5, 1)).toEqual([0, 2]);
+    expect(hessAt(s, 0.5, 1)).toEqual([0, 0, 2]);
+  });
+
   it('reports non-finite derivatives where the maths has them, without throwing', () => {
     const g = gradAt(surfaceOf('sqrt(x)'), 0, 0);
     expect(g[0]).toBe(Infinity);
@@ -158,7 +165,9 @@ describe('createFormulaSurface: values and exact derivatives', () => {
       expectClose(hessAt(s, x, y), rosenbrock.hess(x, y));
     }
     expect(s.f(1, 1)).toBe(0);
-    expect(gradAt(s, 1, 1)).toEqual([0, 0]);
+    // Exactly zero at the minimum, with the signs of the arithmetic as written: −2·(1 − 1) − 400·1·0 is −0.
+    expect(gradAt(s, 1, 1)).toEqual(rosenbrock.grad(1, 1));
+    expect(gradAt(s, 1, 1)).toEqual([-0, 0]);
   });
 
   it('equals the hand-written Himmelblau, also with implicit products', () => {
@@ -368,15 +377,41 @@ describe('expression graphs', () => {
     const b = createExprBuilder();
     const { x, y } = b;
     expect(b.mul(x, y)).toBe(b.mul(y, x));
-    expect(b.add(b.mul(b.num(0), x), b.mul(b.num(1), y))).toBe(y);
     expect(b.mul(x, x)).toBe(b.pow(x, b.num(2)));
     expect(b.mul(b.num(2), b.mul(b.num(3), x))).toBe(b.mul(b.num(6), x));
-    expect(b.sub(x, x).value).toBe(0);
     expect(b.neg(b.neg(x))).toBe(x);
-    const d = createDifferentiator(b);
+    expect(b.mul(b.num(1), y)).toBe(y);
+    // The algebraic folds, for derivative terms, in the same graph.
+    const a = b.algebraic;
+    expect(a.add(a.mul(a.num(0), x), a.mul(a.num(1), y))).toBe(y);
+    expect(a.sub(x, x).value).toBe(0);
+    expect(a.div(x, x).value).toBe(1);
+    expect(a.mul(b.pow(x, b.num(-1)), x).value).toBe(1);
+    const d = createDifferentiator(a);
     // d/dx (x^3 y) = 3 x^2 y, with no 0 or 1 factors left over
     const dx = d(b.mul(b.pow(x, b.num(3)), y), 'x');
     expect(dx).toBe(b.mul(b.num(3), b.mul(b.pow(x, b.num(2)), y)));
+  });
+
+  it('keeps what IEEE arithmetic gives where f is undefined: no 0·q, p − p, p/p, 0/q folds; −0 is not 0', () => {
+    const b = createExprBuilder();
+    const { x, y } = b;
+    const zero = b.num(0), minusZero = b.num(-0);
+    expect(minusZero).not.toBe(zero);
+    expect(Object.is(minusZero.value, -0)).toBe(true);
+    expect(b.neg(zero)).toBe(minusZero);
+    for (const e of [b.mul(zero, x), b.sub(x, x), b.div(x, x), b.div(zero, y), b.mul(b.pow(x, b.num(-1)), x), b.add(zero, x), b.neg(b.sub(x, y))]) {
+      expect(e.op, `node ${e.id}`).not.toBe('num');
+      expect(e).not.toBe(x);
+    }
+    // Folds that hold for every IEEE value stay: x + (−0), x − 0, 1·x, x^0, x/1, x²·x³.
+    expect(b.add(x, minusZero)).toBe(x);
+    expect(b.sub(x, zero)).toBe(x);
+    expect(b.pow(b.unary('log', x), zero).value).toBe(1);
+    expect(b.div(x, b.num(1))).toBe(x);
+    expect(b.mul(b.pow(x, b.num(2)), b.pow(x, b.num(3)))).toBe(b.pow(x, b.num(5)));
+    // A constant product that would underflow to 0 stays two factors (1e-200·(1e-200·∞) is ∞, 0·∞ is NaN).
+    expect(b.mul(b.num(1e-200), b.mul(b.num(1e-200), x)).args[1]!.op).toBe('mul');
   });
 
   it('stops growing at its node limit and says so', () => {
