@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getSurface } from '../../src/core/surfaces/registry';
+import { resolveSurface } from '../../src/core/surfaces/spec';
 import { criticalRateHint, roundDown3 } from '../../src/ui/CriticalRateHint';
 
 describe('the critical-rate hint under the learning-rate slider', () => {
@@ -37,5 +38,13 @@ describe('the critical-rate hint under the learning-rate slider', () => {
       const r = roundDown3(v);
       return r <= v && r > v * 0.99 && Number(r.toPrecision(3)) === r;
     }), { seed: 7 });
+  });
+
+  it('a typed corner, |x| + |y|, is not called flat and gets no rate', () => {
+    const r = resolveSurface({ kind: 'formula', text: 'abs(x) + abs(y)' });
+    if (!r.ok) throw new Error(r.message);
+    const h = criticalRateHint(r.surface, false);
+    expect(h.text).toMatch(/minimum is a corner: the slope changes abruptly there, so no learning rate is stable right at it/);
+    expect(h.text).not.toMatch(/flat|below/);
   });
 });
