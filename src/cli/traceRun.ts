@@ -14,8 +14,8 @@ function startRun(req: TraceRequest): Run {
   // Points are written as they are made, so the run itself keeps none.
   const run = createRun(res.surface, req.start[0], req.start[1], req.settings, { keepTrajectory: false });
   if (run.divergedAt === 0) {
-    const what = run.fault === 'no-gradient' ? 'the gradient is' : 'the cost is';
-    throw new UsageError(`${what} not defined at the start (${req.start.join(', ')})`);
+    const what = run.fault === 'no-gradient' ? 'the gradient is not defined' : run.fault === 'runaway' ? 'the cost is infinite' : 'the cost is not defined';
+    throw new UsageError(`${what} at the start (${req.start.join(', ')})`);
   }
   return run;
 }

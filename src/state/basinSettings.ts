@@ -1,17 +1,14 @@
-// The settings a basin map is computed with: the shared settings of the scenario, with a bounded limit.
-import { createRunSettings, type RunSettings } from '../core/descent/settings';
+// The settings a basin map is computed with: exactly a path's shared settings (tolerances and limit included),
+// so a start is coloured as a path from it ends.
+import type { RunSettings } from '../core/descent/settings';
 import { pathSettings } from './pathSettings';
 import type { Scenario } from './scenario';
 
-/** Most iterations per start in a basin map: enough for most lessons, bounded so a map stays quick. */
-export const BASIN_MAX_STEPS = 3000;
 export const BASIN_GRID = 96;
 
-/** RunSettings for the map (per-path overrides do not apply: it shows the shared settings). Pure. */
+/** RunSettings for the map: pathSettings(s) without a start (per-path overrides do not apply: it shows the shared settings). Pure. */
 export function basinSettings(s: Scenario): RunSettings {
-  return createRunSettings({
-    ...pathSettings(s), maxSteps: Math.min(s.maxSteps, BASIN_MAX_STEPS), tolerances: { grad: 1e-6, step: 1e-9, cost: 0 },
-  });
+  return pathSettings(s);
 }
 
 /** True when a map computed under `key` (a basinKey) belongs to surface `spec`. Pure. */

@@ -1,6 +1,8 @@
 // Plain-language status of a path, for the readouts and screen readers.
 import type { Run } from '../core/descent/run';
+import { learningRateAt } from '../core/descent/schedules';
 import type { CriticalPoint } from '../core/types';
+import { showNumber } from './showNumber';
 
 const n = (v: number): string => v.toLocaleString('en-US');
 
@@ -35,9 +37,15 @@ function stoppedText(run: Run): string {
   switch (run.fault) {
     case 'no-cost': return at === 0 ? 'the cost is not defined here' : `stopped at iteration ${n(at)}: the cost is not defined at the next point`;
     case 'no-gradient': return at === 0 ? 'the gradient is not defined here' : `stopped at iteration ${n(at)}: the gradient is not defined at the next point`;
-    default: return at === 0 ? 'this start is not a finite point' : `diverged at iteration ${n(at)}`;
+    default:
+      if (at !== 0) return `diverged at iteration ${n(at)}`;
+      return Number.isFinite(run.x) && Number.isFinite(run.y) ? 'the cost is infinite here' : 'this start is not a finite point';
   }
 }
+
+/** "the learning rate decayed to 2e-12 (from 0.01)": why a stalled run stopped. Pure. */
+const decayed = (run: Run): string =>
+  `the learning rate decayed to ${showNumber(learningRateAt(run.settings.lr, run.settings.schedule, run.t))} (from ${showNumber(run.settings.lr)})`;
 
 /** "converged at iteration 45, at minimum M2 (global)", "diverged at iteration 12", … Pure. */
 export function outcomeText(run: Run): string {
@@ -51,6 +59,7 @@ export function outcomeText(run: Run): string {
     }
     case 'diverged': return stoppedText(run);
     case 'max-steps': return `stopped at the limit (${n(run.t)} iterations)${run.critical ? `, near ${pointName(run.critical)}` : ''}`;
+    case 'stalled': return `stalled at iteration ${n(run.t)}, not converged: ${decayed(run)} before the path came to rest`;
     default: { const never: never = run.status; return String(never); }
   }
 }
@@ -67,6 +76,7 @@ export function outcomeShort(run: Run): string {
     case 'converged':
       return run.critical ? `converged at ${shortName(run.critical)}` : `converged, ${notAt(run)}`;
     case 'max-steps': return `stopped at the limit${run.critical ? `, near ${shortName(run.critical)}` : ''}`;
+    case 'stalled': return 'stalled: the learning rate decayed to about 0';
     default: return outcomeText(run);
   }
 }

@@ -13,7 +13,7 @@ export interface Notice {
 
 /** How a path ended, written once when it flips (never per frame). */
 export interface Outcome {
-  readonly status: 'converged' | 'diverged' | 'max-steps';
+  readonly status: 'converged' | 'diverged' | 'max-steps' | 'stalled';
   readonly text: string;
 }
 

@@ -24,6 +24,8 @@ const below = (v: number): string => showValue(roundDown3(v));
 const LISTED = 16;
 const FALLBACK = 'Too large overshoots or diverges; too small crawls.';
 const CONE = 'is a cone point: the curvature there is infinite, so no learning rate is stable right at it; paths circle it.';
+const CORNER = 'is a corner: the slope changes abruptly there, so no learning rate is stable right at it; paths zigzag across it.';
+const NO_RATE = { cone: 'none (cone point)', corner: 'none (corner)', flat: 'none (flat)' } as const;
 
 /** The hint for a surface, under descent or ascent. Pure. */
 export function criticalRateHint(surface: Surface, ascent: boolean): RateHint {
@@ -34,12 +36,12 @@ export function criticalRateHint(surface: Surface, ascent: boolean): RateHint {
       : { text: `Plain ascent is stable near the maximum ${top.label ?? ''} for η below ${below(rate)} (2/|λ_min|).`, each: [] };
   }
   const rates = minimaCriticalRates(surface);
-  const each = rates.map((r) => ({ label: r.point.label ?? '', rate: r.rate !== null ? below(r.rate) : r.reason === 'cone' ? 'none (cone point)' : 'none (flat)' }));
+  const each = rates.map((r) => ({ label: r.point.label ?? '', rate: r.rate !== null ? below(r.rate) : NO_RATE[r.reason ?? 'flat'] }));
   const listed = rates.length > 1 ? each : [];
-  const cone = rates.find((r) => r.reason === 'cone');
+  const cone = rates.find((r) => r.reason === 'cone' || r.reason === 'corner');
   const best = smallestCriticalRate(rates);
   const sentences: string[] = [];
-  if (cone) sentences.push(`${rates.length === 1 ? `${surface.name}'s minimum` : `The minimum ${cone.point.label ?? ''}`} ${CONE}`);
+  if (cone) sentences.push(`${rates.length === 1 ? `${surface.name}'s minimum` : `The minimum ${cone.point.label ?? ''}`} ${cone.reason === 'cone' ? CONE : CORNER}`);
   if (best) {
     const where = rates.length === 1 ? minimumName(best.point.label) : 'each minimum';
     const which = rates.length === 1 ? '2/λ_max' : `2/λ_max at ${best.point.label ?? ''}, the sharpest`;

@@ -166,7 +166,7 @@ describe('settings from the catalog', () => {
 
   it('every schedule parameter can be set, clamped and rounded as the catalog says', () => {
     setScheduleKind('step');
-    expect(state().scenario.schedule).toEqual({ kind: 'step', stepSize: 100, gamma: 0.5 });
+    expect(state().scenario.schedule).toEqual({ kind: 'step', stepSize: 100, gamma: 0.1 });
     setScheduleParam('stepSize', 12.6);
     setScheduleParam('gamma', 7);
     expect(state().scenario.schedule).toEqual({ kind: 'step', stepSize: 13, gamma: 1 });

@@ -46,4 +46,12 @@ describe('the critical-rate hint under the learning-rate slider', () => {
       return r <= v && r > v * 0.99 && Number(r.toPrecision(3)) === r;
     }), { seed: 7 });
   });
+
+  it('a typed corner, |x| + |y|, is not called flat and gets no rate', () => {
+    const r = resolveSurface({ kind: 'formula', text: 'abs(x) + abs(y)' });
+    if (!r.ok) throw new Error(r.message);
+    const h = criticalRateHint(r.surface, false);
+    expect(h.text).toMatch(/minimum is a corner: the slope changes abruptly there, so no learning rate is stable right at it/);
+    expect(h.text).not.toMatch(/flat|below/);
+  });
 });

@@ -1,7 +1,7 @@
 // Basin maps: for a G×G grid of starts, which known minimum each reaches under given settings.
 import { createMinimumFinder } from './insight';
 import type { RunSettings } from './settings';
-import { DIVERGED, MAX_STEPS, RUNNING } from './step';
+import { CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED } from './step';
 import { advanceSwarm, createSwarm, type Swarm } from './swarm';
 import type { Domain, Surface } from '../types';
 
@@ -53,7 +53,7 @@ export function advanceBasinJob(job: BasinJob, maxStarts: number): number {
     const s = sw.status[i] as number;
     let label: number;
     if (s >= DIVERGED) label = BASIN_DIVERGED; // ran away, or the cost or gradient is not defined
-    else if (s === MAX_STEPS || s === RUNNING) label = BASIN_NOT_CONVERGED;
+    else if (s !== CONVERGED_GRAD && s !== CONVERGED_STEP && s !== CONVERGED_COST) label = BASIN_NOT_CONVERGED; // limit or stalled
     else {
       const k = find(sw.x[i] as number, sw.y[i] as number);
       label = k < 0 ? BASIN_ELSEWHERE : k;

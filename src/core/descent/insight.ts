@@ -95,8 +95,33 @@ function nearestIn(t: PointTable, x: number, y: number): number {
   return best;
 }
 
-/** Why a minimum has no critical learning rate: a cone point (infinite curvature) or no curvature at all. */
-export type NoRateReason = 'cone' | 'flat';
+/**
+ * Why a minimum has no critical learning rate: a cone point (a non-finite Hessian), a corner or crease (a
+ * finite Hessian, but the gradient does not shrink towards the point, as |x| + |y| at 0), or no curvature at all.
+ */
+export type NoRateReason = 'cone' | 'corner' | 'flat';
+
+const _cg = new Float64Array(2);
+/** Offsets, as fractions of the domain's larger half-width, at which cornerAt() compares the gradient. */
+const CORNER_NEAR = 1e-6, CORNER_FAR = 1e-4;
+
+/**
+ * True when the gradient keeps its size as (x, y) is approached from some direction: at a smooth stationary
+ * point ‖∇f‖ shrinks at least in proportion to the distance (by 100× from CORNER_FAR to CORNER_NEAR), at a
+ * corner it does not (|x| has |f′| = 1 on both sides). Gradients below 1e-9 count as vanishing. Pure.
+ */
+function cornerAt(surface: Surface, x: number, y: number): boolean {
+  const d = surface.domain, half = Math.max(d.xMax - d.xMin, d.yMax - d.yMin) / 2;
+  for (let k = 0; k < 8; k++) {
+    const cx = Math.cos((k * Math.PI) / 4), cy = Math.sin((k * Math.PI) / 4);
+    surface.grad(x + CORNER_NEAR * half * cx, y + CORNER_NEAR * half * cy, _cg);
+    const near = Math.hypot(_cg[0] as number, _cg[1] as number);
+    surface.grad(x + CORNER_FAR * half * cx, y + CORNER_FAR * half * cy, _cg);
+    const far = Math.hypot(_cg[0] as number, _cg[1] as number);
+    if (near > 1e-9 && near > 0.1 * far) return true;
+  }
+  return false;
+}
 
 /** A known minimum and plain descent's critical learning rate 2/λ_max there, or why there is none. */
 export interface MinimumRate {
@@ -111,7 +136,8 @@ export interface MinimumRate {
 /**
  * Every known minimum's critical learning rate, in the order of surface.critical: 2/λ_max(∇²f) where the
  * Hessian is finite and curves upward somewhere; 'cone' where it is not finite (curvature without bound,
- * so no rate is stable right at the point); 'flat' where λ_max ≤ 0 (no curvature sets a bound). Pure.
+ * so no rate is stable right at the point); 'corner' where it is finite but the gradient does not vanish
+ * towards the point (a kink: no rate is stable there either); 'flat' where λ_max ≤ 0 (no curvature sets a bound). Pure.
  */
 export function minimaCriticalRates(surface: Surface): MinimumRate[] {
   const out: MinimumRate[] = [];
@@ -120,6 +146,7 @@ export function minimaCriticalRates(surface: Surface): MinimumRate[] {
     surface.hess(point.x, point.y, _h);
     const a = _h[0] as number, b = _h[1] as number, c = _h[2] as number;
     if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c))) { out.push({ index, point, rate: null, reason: 'cone' }); return; }
+    if (cornerAt(surface, point.x, point.y)) { out.push({ index, point, rate: null, reason: 'corner' }); return; }
     const hi = eigen2(a, b, c)[1];
     out.push(hi > 0 ? { index, point, rate: 2 / hi, reason: null } : { index, point, rate: null, reason: 'flat' });
   });

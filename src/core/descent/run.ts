@@ -2,12 +2,13 @@
 import { identifyCritical, identifyMinimum } from './insight';
 import type { RunSettings } from './settings';
 import {
-  CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED, MAX_STEPS, NO_COST, NO_GRADIENT, RUNNING,
+  CONVERGED_COST, CONVERGED_GRAD, CONVERGED_STEP, DIVERGED, MAX_STEPS, NO_COST, NO_GRADIENT, RUNNING, STALLED,
   createStepContext, createWalker, initialCode, walk, type StepContext, type Walker,
 } from './step';
 import type { CriticalPoint, Surface } from '../types';
 
-export type RunStatus = 'running' | 'converged' | 'diverged' | 'max-steps';
+/** 'stalled': a decaying schedule shrank the rate to about 0 before the run came to rest (not converged). */
+export type RunStatus = 'running' | 'converged' | 'diverged' | 'max-steps' | 'stalled';
 export type ConvergeReason = 'gradient' | 'step' | 'cost';
 /**
  * Why a 'diverged' run stopped: it ran away (beyond the bound, overflow, an infinite cost), the cost is not
@@ -30,7 +31,7 @@ export interface Run {
   divergedAt: number | null;
   /** Why a diverged run stopped; null unless status is 'diverged'. */
   fault: RunFault | null;
-  /** The known minimum a finished run sits at, if any. */
+  /** The known minimum a finished run sits at, if any (never for a stalled run: it did not come to rest). */
   minimum: CriticalPoint | null;
   /**
    * The known critical point of any kind a finished run sits at: its minimum, else a saddle or a maximum
@@ -107,13 +108,14 @@ function finish(run: RunImpl): void {
     case CONVERGED_STEP: run.status = 'converged'; run.reason = 'step'; break;
     case CONVERGED_COST: run.status = 'converged'; run.reason = 'cost'; break;
     case MAX_STEPS: run.status = 'max-steps'; break;
+    case STALLED: run.status = 'stalled'; break;
     case NO_COST: run.status = 'diverged'; run.fault = 'no-cost'; break;
     case NO_GRADIENT: run.status = 'diverged'; run.fault = 'no-gradient'; break;
     default: run.status = 'diverged'; run.fault = 'runaway'; break;
   }
-  const { x, y } = run.w;
-  run.minimum = run.status === 'diverged' ? null : identifyMinimum(run.surface, x, y);
-  run.critical = run.status === 'diverged' ? null : run.minimum ?? identifyCritical(run.surface, x, y);
+  const { x, y } = run.w, placed = run.status !== 'diverged' && run.status !== 'stalled';
+  run.minimum = placed ? identifyMinimum(run.surface, x, y) : null;
+  run.critical = placed ? run.minimum ?? identifyCritical(run.surface, x, y) : null;
 }
 
 /**

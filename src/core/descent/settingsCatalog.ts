@@ -128,7 +128,7 @@ export const scheduleParams: readonly ScheduleParam[] = [
     integer: true, scale: 'log', control: 'box', link: 'sch', cli: 'schedule', help: 'iterations between decays',
   },
   {
-    schedule: 'step', key: 'gamma', label: 'StepLR γ', symbol: 'γ', min: 0, max: 1, default: 0.5,
+    schedule: 'step', key: 'gamma', label: 'StepLR γ', symbol: 'γ', min: 0, max: 1, default: 0.1, // PyTorch's gamma=0.1
     integer: false, scale: 'linear', control: 'slider', step: 0.001, link: 'sch', cli: 'schedule', help: 'factor applied every step_size iterations',
   },
   {

@@ -19,6 +19,8 @@ export interface StepContext {
   readonly cy: number;
   /** Squared length below which a step counts as small for the cost rule (see STILL_ITERATIONS). */
   readonly small2: number;
+  /** True when the schedule's rate never rises again once it has fallen (StepLR, ExponentialLR with γ ≤ 1). */
+  readonly decaysForGood: boolean;
 }
 
 /**
@@ -40,16 +42,24 @@ export function createStepContext(surface: Surface, settings: RunSettings): Step
     bound: settings.divergeFactor * half,
     cx: (d.xMin + d.xMax) / 2, cy: (d.yMin + d.yMax) / 2,
     small2: (SMALL_STEP_FRACTION * half) ** 2,
+    decaysForGood: decaysForGood(settings.schedule),
   };
 }
 
+/** True when the rate of schedule s never rises after a decay (so a rate near 0 stays near 0). Pure. */
+function decaysForGood(s: RunSettings['schedule']): boolean {
+  return (s.kind === 'step' || s.kind === 'exponential') && s.gamma <= 1;
+}
+
 /**
- * Outcome codes of the stopping rules. The last three stop a run without taking the offending point:
- * DIVERGED ran away (beyond the bound, overflow, an infinite cost), NO_COST met a cost that is not a number,
- * NO_GRADIENT a finite cost whose gradient is not finite (a cone tip such as √(x²+y²) at the origin).
+ * Outcome codes of the stopping rules. STALLED: a schedule that never rises again has shrunk the rate so far
+ * that the steps are negligible while the run, at its base rate, would still move (not converged). The last
+ * three stop a run without taking the offending point: DIVERGED ran away (beyond the bound, overflow, an
+ * infinite cost), NO_COST met a cost that is not a number, NO_GRADIENT a finite cost whose gradient is not
+ * finite (a cone tip such as √(x²+y²) at the origin).
  */
-export const RUNNING = 0, CONVERGED_GRAD = 1, CONVERGED_STEP = 2, CONVERGED_COST = 3, MAX_STEPS = 4,
-  DIVERGED = 5, NO_COST = 6, NO_GRADIENT = 7;
+export const RUNNING = 0, CONVERGED_GRAD = 1, CONVERGED_STEP = 2, CONVERGED_COST = 3, MAX_STEPS = 4, STALLED = 5,
+  DIVERGED = 6, NO_COST = 7, NO_GRADIENT = 8;
 
 /** The mutable state of one walker: where it is, its optimizer state and its status code. */
 export interface Walker {
@@ -80,19 +90,66 @@ export function createWalker(x: number, y: number, f: number, gx: number, gy: nu
   return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, still: 0, code: RUNNING };
 }
 
-/** Initial status of a start: NO_COST, NO_GRADIENT or DIVERGED if something is not finite, converged if flat, else RUNNING. Pure. */
-export function startCode(x: number, y: number, f: number, gx: number, gy: number, tolG: number, maxSteps: number): number {
+/**
+ * Initial status of a start: DIVERGED if the point or its cost is infinite (as a runaway, the same as
+ * offTrackCode), NO_COST if the cost is not a number, NO_GRADIENT if only the gradient is not finite;
+ * converged if at rest (flat, and for an optimizer with memory its first step small too), else RUNNING. Pure.
+ */
+export function startCode(c: StepContext, x: number, y: number, f: number, gx: number, gy: number): number {
   if (!(Number.isFinite(x) && Number.isFinite(y))) return DIVERGED;
-  if (!Number.isFinite(f)) return NO_COST;
+  if (Number.isNaN(f)) return NO_COST;
+  if (!Number.isFinite(f)) return DIVERGED;
   if (!(Number.isFinite(gx) && Number.isFinite(gy))) return NO_GRADIENT;
-  if (Math.hypot(gx, gy) < tolG) return CONVERGED_GRAD;
-  if (maxSteps <= 0) return MAX_STEPS;
+  const p = c.params, lr = c.settings.lr;
+  if (Math.hypot(gx, gy) < c.settings.tolerances.grad
+    && (p.code === 0 || lr * lr * nextDirection2(p, 0, 0, 0, 0, 1, 1, c.sign * gx, c.sign * gy) < c.small2)) return CONVERGED_GRAD;
+  if (c.settings.maxSteps <= 0) return MAX_STEPS;
   return RUNNING;
 }
 
 /** startCode() for a walker at its start. Pure. */
 export function initialCode(c: StepContext, w: Walker): number {
-  return startCode(w.x, w.y, w.f, w.gx, w.gy, c.settings.tolerances.grad, c.settings.maxSteps);
+  return startCode(c, w.x, w.y, w.f, w.gx, w.gy);
+}
+
+/**
+ * An adaptive optimizer's memory of g² must exceed g² by this factor for its next step to count as small: with
+ * less (a fresh start, or g² underflowing) it divides g by about |g| and moves about η, or η·g/ε growing
+ * geometrically while |g| < ε, however small g is.
+ */
+const MEMORY_OVER_GRADIENT = 100;
+
+/** ‖g/(√s + ε)‖² for memories (sx, sy) of g², or Infinity when a memory does not yet dwarf its g² (see MEMORY_OVER_GRADIENT). Pure. */
+function adaptive2(gx: number, gy: number, sx: number, sy: number, eps: number): number {
+  const gx2 = gx * gx, gy2 = gy * gy;
+  if ((gx !== 0 && !(MEMORY_OVER_GRADIENT * gx2 < sx)) || (gy !== 0 && !(MEMORY_OVER_GRADIENT * gy2 < sy))) return Infinity;
+  const ux = gx / (Math.sqrt(sx) + eps), uy = gy / (Math.sqrt(sy) + eps);
+  return ux * ux + uy * uy;
+}
+
+/**
+ * ‖u‖² of the step the optimizer would take next per unit of rate (the step is −η·u), from its state after
+ * this iteration (a, v, β₁ᵗ, β₂ᵗ as in Walker) and the (signed) gradient (gx, gy) at the new point: g for
+ * plain descent, μb + g for momentum, g + μ(μb + g) for Nesterov, g/(√s + ε) for AdaGrad and RMSProp,
+ * m̂/(√v̂ + ε) for Adam (Infinity for these three while their memory is too young to tell). How a run with
+ * memory tells rest from a turnaround. Pure; off the hot path.
+ */
+export function nextDirection2(p: RuleParams, ax: number, ay: number, vx: number, vy: number, p1: number, p2: number, gx: number, gy: number): number {
+  switch (p.code) {
+    case 0: return gx * gx + gy * gy;
+    case 1: { const ux = p.mu * ax + gx, uy = p.mu * ay + gy; return ux * ux + uy * uy; }
+    case 2: { const ux = gx + p.mu * (p.mu * ax + gx), uy = gy + p.mu * (p.mu * ay + gy); return ux * ux + uy * uy; }
+    case 3: return adaptive2(gx, gy, ax + gx * gx, ay + gy * gy, p.eps);
+    case 4: { const a = p.alpha; return adaptive2(gx, gy, a * ax + (1 - a) * gx * gx, a * ay + (1 - a) * gy * gy, p.eps); }
+    default: {
+      const b1 = p.beta1, b2 = p.beta2, q1 = 1 - p1 * b1, q2 = 1 - p2 * b2;
+      const sx = (b2 * vx + (1 - b2) * gx * gx) / q2, sy = (b2 * vy + (1 - b2) * gy * gy) / q2;
+      // Adam moves by m̂/(√v̂ + ε): v̂ must dwarf g² as above, and then m̂ decides.
+      if (adaptive2(gx, gy, sx, sy, p.eps) === Infinity) return Infinity;
+      const ux = ((b1 * ax + (1 - b1) * gx) / q1) / (Math.sqrt(sx) + p.eps), uy = ((b1 * ay + (1 - b1) * gy) / q1) / (Math.sqrt(sy) + p.eps);
+      return ux * ux + uy * uy;
+    }
+  }
 }
 
 const _g = new Float64Array(2);
@@ -130,7 +187,7 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
   const s = c.settings, p = c.params, surface = c.surface, sampler = c.sampler, rng = c.rng;
   const kind = p.code, mu = p.mu, alpha = p.alpha, b1 = p.beta1, b2 = p.beta2, eps = p.eps;
   const sign = c.sign, bound = c.bound, cx = c.cx, cy = c.cy, seq = s.sequential;
-  const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps;
+  const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps, base2 = s.lr * s.lr;
   const tolG = s.tolerances.grad, tolS2 = s.tolerances.step * s.tolerances.step, tolC = s.tolerances.cost, small2 = c.small2;
   let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2, still } = w;
   let code = RUNNING, k = 0, o = 4 * at;
@@ -177,10 +234,21 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     x = nx; y = ny; f = nf; gx = ngx; gy = ngy; t++;
     const gn = gradNorm(ngx, ngy), d2 = dx * dx + dy * dy;
     if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
-    if (gn < tolG) { code = CONVERGED_GRAD; break; }
-    if (d2 < tolS2) { code = CONVERGED_STEP; break; }
-    // The cost rule: |Δf| < tol with a small step, STILL_ITERATIONS times in a row.
-    if (Math.abs(df) < tolC && d2 < small2) { if (++still >= STILL_ITERATIONS) { code = CONVERGED_COST; break; } } else still = 0;
+    // At rest, for an optimizer with memory, also means its next step at the base rate is small: momentum
+    // passing through a point with ∇f = 0, or Adam turning round, is still moving. Checked only when a rule fires.
+    if (gn < tolG && (kind === 0 || base2 * nextDirection2(p, ax, ay, vx, vy, p1, p2, sign * gx, sign * gy) < small2)) { code = CONVERGED_GRAD; break; }
+    if (d2 < tolS2) {
+      // The step is tiny. At rest when the optimizer's next step at the base rate is tiny too; if only the
+      // scheduled rate makes it tiny, the run is stalled (for good when the rate never rises), not converged.
+      if (kind === 0 && constLr) { code = CONVERGED_STEP; break; }
+      const u2 = nextDirection2(p, ax, ay, vx, vy, p1, p2, sign * gx, sign * gy);
+      if (base2 * u2 < tolS2) { code = CONVERGED_STEP; break; }
+      if (c.decaysForGood) { const next = learningRateAt(s.lr, s.schedule, t); if (next * next * u2 < tolS2) { code = STALLED; break; } }
+    }
+    // The cost rule: |Δf| < tol with a small step (small at the base rate too), STILL_ITERATIONS times in a row.
+    if (Math.abs(df) < tolC && d2 < small2 && (constLr || (lr > 0 && d2 * (base2 / (lr * lr)) < small2))) {
+      if (++still >= STILL_ITERATIONS && (kind === 0 || base2 * nextDirection2(p, ax, ay, vx, vy, p1, p2, sign * gx, sign * gy) < small2)) { code = CONVERGED_COST; break; }
+    } else still = 0;
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }
   w.x = x; w.y = y; w.f = f; w.gx = gx; w.gy = gy; w.t = t;

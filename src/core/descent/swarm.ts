@@ -3,7 +3,7 @@ import type { RunSettings } from './settings';
 import { RUNNING, createStepContext, createWalker, startCode, walk, type StepContext } from './step';
 import type { Surface } from '../types';
 
-/** Per-run status codes are step.ts's: RUNNING (0), CONVERGED_GRAD/STEP/COST (1–3), MAX_STEPS (4), DIVERGED/NO_COST/NO_GRADIENT (5–7). */
+/** Per-run status codes are step.ts's: RUNNING (0), CONVERGED_GRAD/STEP/COST (1–3), MAX_STEPS (4), STALLED (5), DIVERGED/NO_COST/NO_GRADIENT (6–8). */
 export interface Swarm {
   readonly ctx: StepContext;
   readonly n: number;
@@ -38,7 +38,6 @@ export function createSwarm(surface: Surface, xs: ArrayLike<number>, ys: ArrayLi
     f: new Float64Array(n), gx: new Float64Array(n), gy: new Float64Array(n),
     state: new Float64Array(STATE * n), steps: new Int32Array(n), status: new Uint8Array(n),
   };
-  const tolG = settings.tolerances.grad, maxSteps = settings.maxSteps;
   const X = sw.x, Y = sw.y, F = sw.f, GX = sw.gx, GY = sw.gy, S = sw.status, st = sw.state;
   for (let i = 0; i < n; i++) {
     const x = X[i] as number, y = Y[i] as number;
@@ -46,7 +45,7 @@ export function createSwarm(surface: Surface, xs: ArrayLike<number>, ys: ArrayLi
     const f = surface.f(x, y), gx = _g[0] as number, gy = _g[1] as number;
     F[i] = f; GX[i] = gx; GY[i] = gy;
     st[STATE * i + 4] = 1; st[STATE * i + 5] = 1;
-    S[i] = startCode(x, y, f, gx, gy, tolG, maxSteps); // as a single run's start, without a walker per start
+    S[i] = startCode(sw.ctx, x, y, f, gx, gy); // as a single run's start, without a walker per start
   }
   return sw;
 }

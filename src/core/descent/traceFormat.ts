@@ -1,5 +1,6 @@
 // The trace format: one JSON object per run, printed by `npm run trace` and exported by the app.
-import { TRAJ_STRIDE, type Run } from './run';
+import { TRAJ_STRIDE, type Run, type RunStatus } from './run';
+import { learningRateAt } from './schedules';
 import { STILL_ITERATIONS } from './step';
 import type { SurfaceSpec } from '../surfaces/spec';
 import type { CriticalKind, CriticalPoint } from '../types';
@@ -9,7 +10,7 @@ export interface TraceOutput {
   formula?: string;
   optimizer: string;
   lr: number;
-  status: 'running' | 'converged' | 'diverged' | 'max-steps';
+  status: RunStatus;
   reason: string;
   steps: number;
   /** (x, y, f) per stored point; a start whose cost is not finite has f null. */
@@ -26,23 +27,34 @@ const specName = (s: SurfaceSpec): string =>
 const fmt = (v: number): string => (v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential() : String(v));
 
 function reasonOf(run: Run): string {
-  const tol = run.settings.tolerances;
+  const tol = run.settings.tolerances, s = run.settings;
+  // An optimizer with memory (or a scheduled rate) is at rest only when its next step is small as well.
+  const small = Number(Math.sqrt(run.ctx.small2).toPrecision(3)), memory = s.optimizer.kind !== 'gd';
   switch (run.reason) {
-    case 'gradient': return `gradient norm below ${fmt(tol.grad)}`;
-    case 'step': return `step below ${fmt(tol.step)}`;
+    case 'gradient': return `gradient norm below ${fmt(tol.grad)}${memory ? `, and the optimizer's next step below ${fmt(small)}` : ''}`;
+    case 'step': return `step below ${fmt(tol.step)}${memory || s.schedule.kind !== 'constant' ? ', and the next step at the base rate too' : ''}`;
     case 'cost': return `cost changed by less than ${fmt(tol.cost)} on ${STILL_ITERATIONS} iterations in a row, with tiny steps`;
     default: break;
+  }
+  if (run.status === 'stalled') {
+    return `stopped at iteration ${run.t}, not converged: the schedule decayed the learning rate to ${fmt(learningRateAt(s.lr, s.schedule, run.t))} `
+      + `(from ${fmt(s.lr)}) before the run came to rest; its steps are below ${fmt(tol.step)}, but at the base rate it would still move`;
   }
   if (run.status === 'diverged') {
     const at = run.divergedAt ?? run.t + 1;
     switch (run.fault) {
       case 'no-cost': return at === 0 ? 'the cost is not defined at the start' : `stopped at iteration ${at}: the cost is not defined at the next point`;
       case 'no-gradient': return at === 0 ? 'the gradient is not defined at the start (the cost is)' : `stopped at iteration ${at}: the gradient is not defined at the next point (the cost is)`;
-      default: return at === 0 ? 'the start is not a finite point' : `diverged at iteration ${at}: the next point was not finite or ran away`;
+      default: return at === 0 ? startRunaway(run) : `diverged at iteration ${at}: the next point was not finite or ran away`;
     }
   }
   if (run.status === 'running') return `still running at iteration ${run.t} when exported`;
   return `reached the iteration limit of ${run.settings.maxSteps}`;
+}
+
+/** Why a start counts as a runaway: the point itself, or its cost, is infinite. Pure. */
+export function startRunaway(run: Run): string {
+  return Number.isFinite(run.x) && Number.isFinite(run.y) ? `the cost is infinite at the start (f = ${run.f > 0 ? '+' : '−'}∞)` : 'the start is not a finite point';
 }
 
 const minimumOf = (m: CriticalPoint): NonNullable<TraceOutput['minimum']> =>

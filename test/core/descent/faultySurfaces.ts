@@ -18,3 +18,11 @@ export const rootX: Surface = {
   grad: (x, y, out) => { out[0] = 0.5 / Math.sqrt(x); out[1] = 2 * y; },
   hess: (x, _y, out) => { out[0] = -0.25 * x ** -1.5; out[1] = 0; out[2] = 2; },
 };
+
+/** f = x¹⁰⁰⁰ + y²: +∞ in double precision wherever |x| > about 2.03 (x¹⁰⁰⁰ overflows), finite inside. */
+export const steepX: Surface = {
+  ...base, id: 'test-steep', name: 'steep',
+  f: (x, y) => x ** 1000 + y * y,
+  grad: (x, y, out) => { out[0] = 1000 * x ** 999; out[1] = 2 * y; },
+  hess: (x, _y, out) => { out[0] = 999000 * x ** 998; out[1] = 0; out[2] = 2; },
+};

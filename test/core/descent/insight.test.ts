@@ -76,4 +76,19 @@ describe('critical learning rates at every known minimum', () => {
     expect(rates[2]!.rate).toBeCloseTo(2 / lmax, 14);
     expect(smallestCriticalRate(rates)?.point.label).toBe('M3');
   });
+
+  it('a corner (|x| + |y|, |x| + y²) has no critical rate: its Hessian is finite but the slope does not vanish there', () => {
+    const at0 = (f: (x: number, y: number) => number, gx: (x: number) => number, gy: (y: number) => number, fxx: number, fyy: number): Surface => ({
+      id: 'made', name: 'made', tex: '', axes: ['x', 'y'], domain: { xMin: -5, xMax: 5, yMin: -5, yMax: 5 },
+      critical: [{ kind: 'min', x: 0, y: 0, f: 0, label: 'M1' }],
+      f, grad: (x, y, out) => { out[0] = gx(x); out[1] = gy(y); }, hess: (_x, _y, out) => { out[0] = fxx; out[1] = 0; out[2] = fyy; },
+    });
+    // f, its gradient and its Hessian away from the kink (0 for |x|), in closed form
+    const absBoth = at0((x, y) => Math.abs(x) + Math.abs(y), Math.sign, Math.sign, 0, 0);
+    const absAndSquare = at0((x, y) => Math.abs(x) + y * y, Math.sign, (y) => 2 * y, 0, 2);
+    const quartic = at0((x, y) => x ** 4 + y ** 4, (x) => 4 * x ** 3, (y) => 4 * y ** 3, 0, 0);
+    const bowl = at0((x, y) => x * x + y * y, (x) => 2 * x, (y) => 2 * y, 2, 2);
+    expect([absBoth, absAndSquare, quartic, bowl].map((s) => { const r = minimaCriticalRates(s)[0]!; return [r.rate, r.reason]; }))
+      .toEqual([[null, 'corner'], [null, 'corner'], [null, 'flat'], [1, null]]);
+  });
 });

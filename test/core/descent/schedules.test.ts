@@ -67,6 +67,12 @@ describe('learning-rate schedules, as torch.optim.lr_scheduler', () => {
     for (const k of scheduleKinds) expect(defaultSchedule(k).kind).toBe(k);
     expect(defaultSchedule('cosine')).toEqual({ kind: 'cosine', tMax: 1000, etaMin: 0 });
   });
+
+  it('defaults PyTorch sets are PyTorch\'s: StepLR gamma=0.1, CosineAnnealingLR eta_min=0', () => {
+    // torch.optim.lr_scheduler.StepLR(optimizer, step_size, gamma=0.1); CosineAnnealingLR(optimizer, T_max, eta_min=0)
+    expect((defaultSchedule('step') as { gamma: number }).gamma).toBe(0.1);
+    expect((defaultSchedule('cosine') as { etaMin: number }).etaMin).toBe(0);
+  });
 });
 
 describe('optimizer settings', () => {

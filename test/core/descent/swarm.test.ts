@@ -8,7 +8,7 @@ import { DIVERGED, MAX_STEPS, RUNNING } from '../../../src/core/descent/step';
 
 const himmelblau = getSurface('himmelblau')!;
 /** A swarm's per-run code as a single run's status. */
-const statusOf = ['running', 'converged', 'converged', 'converged', 'max-steps', 'diverged', 'diverged', 'diverged'];
+const statusOf = ['running', 'converged', 'converged', 'converged', 'max-steps', 'stalled', 'diverged', 'diverged', 'diverged'];
 
 describe('swarm', () => {
   it.each(optimizerKinds)('%s: each member matches a single run from the same start', (kind) => {

@@ -4,7 +4,7 @@ import { advanceRun, createRun } from '../../../src/core/descent/run';
 import { createRunSettings } from '../../../src/core/descent/settings';
 import { getSurface } from '../../../src/core/surfaces/registry';
 import { traceOf } from '../../../src/core/descent/traceFormat';
-import { cone, rootX } from './faultySurfaces';
+import { cone, rootX, steepX } from './faultySurfaces';
 
 describe('trace format', () => {
   it('what the app exports for a run is exactly what the trace command prints for the same setup', () => {
@@ -44,5 +44,29 @@ describe('trace format', () => {
     const t = traceOf(run, { kind: 'builtin', id: 'bowl' });
     expect([t.status, t.divergedAt, t.points]).toEqual(['diverged', 1, [[1, 0, 1]]]);
     expect(t.reason).toBe('stopped at iteration 1: the gradient is not defined at the next point (the cost is)');
+  });
+
+  it('an infinite cost at the start is a runaway, named as such (not "not defined"), in the export and the trace command', () => {
+    const run = createRun(steepX, 5, 0, createRunSettings({}));
+    expect(5 ** 1000).toBe(Infinity); // the reference: x¹⁰⁰⁰ overflows at x = 5
+    const t = traceOf(run, { kind: 'builtin', id: 'bowl' });
+    expect([t.status, t.divergedAt, t.points]).toEqual(['diverged', 0, [[5, 0, null]]]);
+    expect(run.fault).toBe('runaway');
+    expect(t.reason).toBe('the cost is infinite at the start (f = +∞)');
+    const cli = traceMain(['--formula', 'x^1000', '--start', '5,0']);
+    expect([cli.code, cli.stderr]).toEqual([2, 'trace: the cost is infinite at the start (5, 0)\n']);
+  });
+
+  it('a stalled run says the rate decayed and claims no minimum; a memory optimizer\'s gradient rule names its next step', () => {
+    const run = createRun(getSurface('himmelblau')!, 0, 0, createRunSettings({ lr: 0.01, schedule: { kind: 'step', stepSize: 10, gamma: 0.5 } }));
+    advanceRun(run, 1e6);
+    const t = traceOf(run, { kind: 'builtin', id: 'himmelblau' });
+    expect([t.status, t.minimum, t.critical]).toEqual(['stalled', undefined, undefined]);
+    // StepLR's closed form at t = 251: 0.01 · 0.5^25
+    expect(t.reason).toBe(`stopped at iteration 251, not converged: the schedule decayed the learning rate to ${(0.01 * 0.5 ** 25).toExponential()} (from 0.01) `
+      + 'before the run came to rest; its steps are below 1e-10, but at the base rate it would still move');
+    const m = createRun(getSurface('bowl')!, 1, 1, createRunSettings({ lr: 0.5, optimizer: { kind: 'momentum', momentum: 0.9 } }));
+    advanceRun(m, 1e6);
+    expect(traceOf(m, { kind: 'builtin', id: 'bowl' }).reason).toMatch(/^gradient norm below 1e-6, and the optimizer's next step below \d(\.\d+)?e-\d+$/);
   });
 });
