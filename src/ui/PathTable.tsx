@@ -53,6 +53,8 @@ export function PathTable() {
     };
     const unsubscribe = useDownhill.subscribe((state, prev) => {
       if (state.outcomes === prev.outcomes) return;
+      // Outcomes cleared (a reset, a new surface, no paths): the last announcement no longer holds.
+      if (Object.keys(state.outcomes).length === 0) { pending = []; if (live.current) live.current.textContent = ''; return; }
       const index = new Map(state.scenario.starts.map((s, i) => [s.id, i]));
       for (const [key, o] of Object.entries(state.outcomes)) {
         const id = Number(key);
