@@ -56,8 +56,8 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
   const s = run.settings;
   run.surface.grad(x0, y0, _g);
   const gx = _g[0] ?? NaN, gy = _g[1] ?? NaN;
-  // The rate the step from t − 1 to t used (the simulation asks for it at index t).
-  const lr = learningRateAt(s.lr, s.schedule, run.t);
+  // The step from point t − 1 to point t used η_{t−1}: the walker asks for the rate before it counts the step.
+  const lr = learningRateAt(s.lr, s.schedule, run.t - 1);
   const sign = s.ascent ? -1 : 1, op = s.ascent ? '+' : '−';
   const which = run.ctx.sampler !== null ? 'full-data gradient' : 'gradient';
   const diverged = run.status === 'diverged' && run.divergedAt !== null
