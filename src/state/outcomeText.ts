@@ -35,7 +35,7 @@ function stoppedText(run: Run): string {
   switch (run.fault) {
     case 'no-cost': return at === 0 ? 'the cost is not defined here' : `stopped at iteration ${n(at)}: the cost is not defined at the next point`;
     case 'no-gradient': return at === 0 ? 'the gradient is not defined here' : `stopped at iteration ${n(at)}: the gradient is not defined at the next point`;
-    default: return at === 0 ? 'this start is not a finite point' : `diverged at iteration ${n(at)}`;
+    default: return at === 0 ? 'this start is not a finite point' : `diverged at iteration ${n(at)} (last finite point: iteration ${n(run.t)})`;
   }
 }
 
