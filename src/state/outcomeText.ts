@@ -38,7 +38,7 @@ function stoppedText(run: Run): string {
     case 'no-cost': return at === 0 ? 'the cost is not defined here' : `stopped at iteration ${n(at)}: the cost is not defined at the next point`;
     case 'no-gradient': return at === 0 ? 'the gradient is not defined here' : `stopped at iteration ${n(at)}: the gradient is not defined at the next point`;
     default:
-      if (at !== 0) return `diverged at iteration ${n(at)}`;
+      if (at !== 0) return `diverged at iteration ${n(at)} (last finite point: iteration ${n(run.t)})`;
       return Number.isFinite(run.x) && Number.isFinite(run.y) ? 'the cost is infinite here' : 'this start is not a finite point';
   }
 }

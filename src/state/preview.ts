@@ -31,3 +31,9 @@ export function previewSchedule(s: Schedule): void {
   const st = useDownhill.getState();
   syncSimulation(simulation, { ...st.scenario, schedule: s }, st.playing);
 }
+
+/** Puts the simulation back on the store's scenario: a preview that ended without an edit (a drag back to its start). */
+export function dropPreview(): void {
+  const st = useDownhill.getState();
+  syncSimulation(simulation, st.scenario, st.playing);
+}

@@ -56,6 +56,9 @@ export interface Scenario {
 
 const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
 
+/** Most starts a scenario holds (a link of 1,000 starts opens with all of them). */
+const MAX_STARTS = 1000;
+
 /**
  * Ranges the store and the codec keep to: the settings' ranges come from the settings catalog
  * (core/descent/settingsCatalog.ts); the rest are limits of the page, not settings.
@@ -72,10 +75,14 @@ export const LIMITS = {
   beta1: range(H.beta1),
   beta2: range(H.beta2),
   eps: range(H.eps),
-  starts: { max: 1000 },
+  starts: { max: MAX_STARTS },
   zoom: { min: 0.2, max: 5 },
-  /** Most trajectory points all paths may hold together (paths × iteration limit): memory and recompute time. */
-  points: 2_000_000,
+  /**
+   * Most trajectory points all paths may hold together (paths × (iteration limit + 1), the start included):
+   * memory and recompute time. 1,000 starts at the default limit of 2,000 fit, so such a link opens as written
+   * (at most 2,001,000 points × 32 bytes ≈ 64 MB of trajectories, reached only if every path runs to the limit).
+   */
+  points: MAX_STARTS * (S.maxSteps.default + 1),
   pan: { min: -2, max: 2 },
 } as const;
 

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { editTarget, setLearningRate } from '../state/actions';
 import { learningRateOf } from '../state/edits';
-import { previewLearningRate } from '../state/preview';
+import { dropPreview, previewLearningRate } from '../state/preview';
 import { startLabel } from '../state/scenario';
 import { scalarSettings } from '../core/descent/settingsCatalog';
 import { useDownhill } from '../state/store';
@@ -20,7 +20,10 @@ export function LearningRate() {
   const [draft, setDraft] = useState<number | null>(null);
   const [text, setText] = useState(showValue(lr));
   const [error, setError] = useState<string | null>(null);
-  const slider = useReleaseCommit((p) => { setLearningRate(valueAt(LR, p)); setDraft(null); });
+  const slider = useReleaseCommit(
+    (p) => { setLearningRate(valueAt(LR, p)); setDraft(null); },
+    () => { dropPreview(); setDraft(null); setText(showValue(lr)); },
+  );
   const id = useId();
   const shown = draft ?? lr;
 

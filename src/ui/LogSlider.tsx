@@ -23,7 +23,10 @@ export function LogSlider({ label, value, min, max, integer = false, unit, spoke
   const shown = draft ?? value;
   // The value the last move produced, committed on release (the change event follows the input events).
   const moved = useRef<number | null>(null);
-  const ref = useReleaseCommit((p) => { commit(moved.current ?? valueAfterMove(range, p, shown)); moved.current = null; setDraft(null); });
+  const ref = useReleaseCommit(
+    (p) => { commit(moved.current ?? valueAfterMove(range, p, shown)); moved.current = null; setDraft(null); },
+    () => { moved.current = null; setDraft(null); },
+  );
   useEffect(() => setDraft(null), [value]);
   return (
     <div className="row">

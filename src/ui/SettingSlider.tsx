@@ -1,7 +1,8 @@
 // A slider generated from a settings-catalog entry: named by its label, over its range, log or linear.
-// Moving previews; the store is written once, on release.
+// Moving previews; the store is written once, on release (a drag back to where it began drops its preview).
 import { useEffect, useId, useState } from 'react';
 import type { SettingSpec } from '../core/descent/settingsCatalog';
+import { dropPreview } from '../state/preview';
 import { positionOf, showValue, SLIDER_STEPS, valueAt } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';
 
@@ -17,7 +18,7 @@ export function SettingSlider({ spec, value, preview, commit }: Props) {
   const toValue = (raw: number) => (log ? valueAt(spec, raw) : raw);
   const [draft, setDraft] = useState<number | null>(null);
   const id = useId();
-  const ref = useReleaseCommit((raw) => { commit(toValue(raw)); setDraft(null); });
+  const ref = useReleaseCommit((raw) => { commit(toValue(raw)); setDraft(null); }, () => { dropPreview(); setDraft(null); });
   useEffect(() => setDraft(null), [value]);
   const shown = draft ?? value;
   return (

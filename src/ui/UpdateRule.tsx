@@ -45,8 +45,8 @@ export function UpdateRule() {
   const lineX = useRef<HTMLParagraphElement>(null);
   const lineY = useRef<HTMLParagraphElement>(null);
   const target = useRef<Target>({ id: null, axes, cost });
-  const last = useRef<{ run: Run | null; t: number; paths: readonly PathSim[] | null; path: PathSim | null }>(
-    { run: null, t: -1, paths: null, path: null });
+  const last = useRef<{ run: Run | null; t: number; status: Run['status'] | null; paths: readonly PathSim[] | null; path: PathSim | null }>(
+    { run: null, t: -1, status: null, paths: null, path: null });
 
   useEffect(() => addThrottledAfterEffect(() => {
     const tg = target.current, l = last.current;
@@ -56,8 +56,9 @@ export function UpdateRule() {
       l.path = simulation.paths.find((p) => p.startId === tg.id) ?? null;
     }
     const run = l.path?.run ?? null;
-    if (run === null || (run === l.run && run.t === l.t)) return;
-    l.run = run; l.t = run.t;
+    // A run that stops without taking a step (its next point undefined) changes its status, not its iteration.
+    if (run === null || (run === l.run && run.t === l.t && run.status === l.status)) return;
+    l.run = run; l.t = run.t; l.status = run.status;
     writeStep(run, tg, [head.current, lineX.current, lineY.current]);
   }), []);
 
@@ -70,6 +71,7 @@ export function UpdateRule() {
     l.path = simulation.paths.find((p) => p.startId === id) ?? null;
     l.run = l.path?.run ?? null;
     l.t = l.run?.t ?? -1;
+    l.status = l.run?.status ?? null;
     if (l.run) writeStep(l.run, target.current, [head.current, lineX.current, lineY.current]);
   }, [id, axes, cost]);
 

@@ -12,30 +12,38 @@ export interface Scaled {
   readonly integer?: boolean;
 }
 
-/** Value at slider position p: the ends exactly, between them `digits` significant digits (3: readable when typed back). Pure. */
-export function valueAt(r: Scaled, p: number, digits = 3): number {
+/** The unrounded value at an inner position p (0 < p < SLIDER_STEPS). Pure. */
+function rawAt(r: Scaled, p: number): number {
+  const f = p / SLIDER_STEPS;
+  return r.scale === 'log' ? r.min * (r.max / r.min) ** f : r.min + (r.max - r.min) * f;
+}
+
+const clampTo = (r: Scaled, v: number): number => Math.min(Math.max(v, r.min), r.max);
+
+/** Value at slider position p: the ends exactly, between them 3 significant digits (readable when typed back). Pure. */
+export function valueAt(r: Scaled, p: number): number {
   if (!(p > 0)) return r.min;
   if (p >= SLIDER_STEPS) return r.max;
-  const f = p / SLIDER_STEPS;
-  const raw = r.scale === 'log' ? r.min * (r.max / r.min) ** f : r.min + (r.max - r.min) * f;
-  const v = r.integer === true ? Math.round(raw) : Number(raw.toPrecision(digits));
-  return Math.min(Math.max(v, r.min), r.max);
+  const raw = rawAt(r, p);
+  return clampTo(r, r.integer === true ? Math.round(raw) : Number(raw.toPrecision(3)));
 }
 
 /**
- * The value after the thumb moved to position p from `current`: valueAt, except that the value always
- * changes when the thumb moves. Near a round number one position can round back to it (1 × at position
- * 500 of a 0.1…10 slider, 20 it/s on the speed slider), so an arrow key would do nothing: a decimal
- * slider then keeps another digit, a whole-number one moves by one. Pure.
+ * The value after the thumb moved to position p from `current`: valueAt, except that the slider always
+ * moves when its thumb moves. Where one position rounds back to the same number (a whole-number slider at
+ * low values of a log scale; a narrow log range near 1, where 1.0046 reads 1.00), a whole-number slider
+ * moves by one and a decimal one takes the digits it needs (1.005), so an arrow key never does nothing. Pure.
  */
 export function valueAfterMove(r: Scaled, p: number, current: number): number {
   const v = valueAt(r, p);
   const from = Math.round(positionOf(r, current));
   if (v !== current || p === from) return v;
-  if (r.integer === true) return Math.min(Math.max(current + Math.sign(p - from), r.min), r.max);
-  for (let digits = 4; digits <= 15; digits++) {
-    const finer = valueAt(r, p, digits);
-    if (finer !== current) return finer;
+  if (r.integer === true) return clampTo(r, current + Math.sign(p - from));
+  if (!(p > 0) || p >= SLIDER_STEPS) return v;
+  const raw = rawAt(r, p);
+  for (let digits = 4; digits <= 17; digits++) {
+    const w = clampTo(r, Number(raw.toPrecision(digits)));
+    if (w !== current) return w;
   }
   return v;
 }

@@ -18,15 +18,10 @@ function setText(el: HTMLElement, text: string): void {
 }
 
 /**
- * The status cell, naming the same iteration as the row: a diverged run stores its last finite point (the
- * row's iteration t) and the point of iteration divergedAt = t + 1 was not finite, so the cell says both. Pure.
+ * The status cell: the short outcome, which for a stopped run is the status text itself, so the row, the
+ * status and the update-rule panel name the same iterations (the row shows the last finite point, t). Pure.
  */
-export function rowStatus(run: Run): string {
-  if (run.status === 'diverged' && run.divergedAt !== null && run.divergedAt > 0) {
-    return `diverged at iteration ${formatCount(run.divergedAt)} (last finite point: iteration ${formatCount(run.t)})`;
-  }
-  return outcomeShort(run);
-}
+export const rowStatus = (run: Run): string => outcomeShort(run);
 
 /** What a row last showed, so the frame callback writes only what changed. */
 interface RowState {

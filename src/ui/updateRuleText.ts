@@ -34,6 +34,28 @@ export interface StepNames {
 
 const _g = new Float64Array(2);
 
+/** What the undefined point of a stopped run lacked: 'cost' or 'gradient'. Pure. */
+const missing = (run: Run): string => (run.fault === 'no-gradient' ? 'gradient' : 'cost');
+
+/** The iteration a stopped run could not take, and why, as the status names it: "Iteration 11 left the finite numbers (diverged)". Pure. */
+function stoppedAt(run: Run): string {
+  const at = formatCount(run.divergedAt ?? run.t + 1);
+  return run.fault === 'runaway'
+    ? `Iteration ${at} left the finite numbers (diverged)`
+    : `Iteration ${at} would go where the ${missing(run)} is not defined, so the path stopped`;
+}
+
+/** The head for a stopped run with no step to show: an unusable start, or a first step that could not be taken. Pure. */
+function noStepHead(run: Run): string {
+  if (run.divergedAt === 0) {
+    if (run.fault !== 'runaway') return `The ${missing(run)} is not defined at this start, so there is no step.`;
+    return `The cost is ${Math.abs(run.f) === Infinity ? 'infinite' : 'not finite'} at this start, so there is no step.`;
+  }
+  return run.fault === 'runaway'
+    ? `${stoppedAt(run)}; there is no finite step to show.`
+    : `${stoppedAt(run)} at its start; there is no step to show.`;
+}
+
 /**
  * The worked numbers of run's latest step as three lines: a head (iteration, gradient, η) and the update of
  * each parameter. With the sequential update on, ∂f/∂y is the one taken at (x_new, y_old), labelled as the
@@ -44,11 +66,7 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
   const tr = run.traj;
   const [px, py] = names.axes, c = names.cost;
   if (run.t === 0 || tr === null || run.count < 2) {
-    const head = run.status === 'diverged' && run.divergedAt === 0
-      ? 'The cost is not defined at this start, so there is no step.'
-      : run.status === 'diverged'
-        ? `Iteration ${formatCount(run.divergedAt ?? 1)} left the finite numbers (diverged); there is no finite step to show.`
-        : 'Iteration 0: no step yet. Press play or step to take one.';
+    const head = run.status === 'diverged' ? noStepHead(run) : 'Iteration 0: no step yet. Press play or step to take one.';
     return [head, '', ''];
   }
   const o1 = TRAJ_STRIDE * (run.count - 1), o0 = o1 - TRAJ_STRIDE;
@@ -56,12 +74,12 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
   const s = run.settings;
   run.surface.grad(x0, y0, _g);
   const gx = _g[0] ?? NaN, gy = _g[1] ?? NaN;
-  // The rate the step from t − 1 to t used (the simulation asks for it at index t).
-  const lr = learningRateAt(s.lr, s.schedule, run.t);
+  // The step from point t − 1 to point t used η_{t−1}: the walker asks for the rate before it counts the step.
+  const lr = learningRateAt(s.lr, s.schedule, run.t - 1);
   const sign = s.ascent ? -1 : 1, op = s.ascent ? '+' : '−';
   const which = run.ctx.sampler !== null ? 'full-data gradient' : 'gradient';
   const diverged = run.status === 'diverged' && run.divergedAt !== null
-    ? `Iteration ${formatCount(run.divergedAt)} left the finite numbers (diverged); its last finite step, iteration ${formatCount(run.t)}: ` : '';
+    ? `${stoppedAt(run)}; its last ${run.fault === 'runaway' ? 'finite ' : ''}step, iteration ${formatCount(run.t)}: ` : '';
   const iteration = diverged === '' ? `Iteration ${formatCount(run.t)}: ` : diverged;
   const exactSequential = s.sequential && s.optimizer.kind === 'gd' && run.ctx.sampler === null;
   let head: string, gyUsed = gy;

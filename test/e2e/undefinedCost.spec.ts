@@ -8,7 +8,7 @@ test('a start where f is undefined shows "—" for the cost and the gradient, an
   await openLab(page, `/?f=${encodeURIComponent('log(x) + y^2')}&p=-1,1;2,1`);
   await expect(pathRow(page, 'B')).toBeVisible();
   const [a, b] = await settledPaths(page);
-  expect(a?.status).toBe('the cost is not defined at this start');
+  expect(a?.status).toBe('the cost is not defined here');
   expect([a?.cost, a?.grad]).toEqual(['—', '—']);
   // A start where f is defined keeps its numbers.
   expect(b?.cost).toMatch(/^-?[\d.]+(e-?\d+)?$/);

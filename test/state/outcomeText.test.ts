@@ -26,7 +26,11 @@ describe('outcome text', () => {
     expect(outcomeText(walked)).toBe('stopped at iteration 1: the cost is not defined at the next point');
     const away = createRun(getSurface('bowl')!, 1, 1, createRunSettings({ lr: 1.5 }));
     advanceRun(away, 1e6);
-    expect(outcomeText(away)).toBe(`diverged at iteration ${away.t + 1}`);
+    // x_k = (1 − 2·1.5)^k = (−2)^k leaves the bound 1000 half-widths = 12,000 first at k = 14 (2^14 = 16,384).
+    let k = 0;
+    while (2 ** k <= 12_000) k++;
+    expect(k).toBe(14);
+    expect(outcomeText(away)).toBe(`diverged at iteration ${k} (last finite point: iteration ${k - 1})`);
   });
 
   it('a run that flips between two points is not called converged', () => {

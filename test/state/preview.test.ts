@@ -5,7 +5,7 @@ import { advanceRun, createRun } from '../../src/core/descent/run';
 import { createRunSettings } from '../../src/core/descent/settings';
 import { getSurface } from '../../src/core/surfaces/registry';
 import { moveStart, selectStart, setApplyTo, setLearningRate, setOptimizerKind, setSchedule } from '../../src/state/actions';
-import { previewLearningRate, previewOptimizer, previewSchedule, previewStart } from '../../src/state/preview';
+import { dropPreview, previewLearningRate, previewOptimizer, previewSchedule, previewStart } from '../../src/state/preview';
 import { createDefaultScenario } from '../../src/state/scenario';
 import { createSimulation, simulation, syncSimulation } from '../../src/state/simulation';
 import { createInitialState, useDownhill } from '../../src/state/store';
@@ -42,6 +42,17 @@ describe('previews', () => {
     setLearningRate(0.005);
     syncSimulation(simulation, useDownhill.getState().scenario, false);
     expect(ends()).toEqual(previewed);
+  });
+
+  it('dropping a preview puts every path back on the store\'s settings, writing nothing', () => {
+    const stored = ends();
+    previewLearningRate(0.0497);
+    expect(ends()).not.toEqual(stored);
+    dropPreview();
+    expect(writes).toBe(0);
+    expect(simulation.paths.map((p) => p.settings.lr)).toEqual([0.01, 0.01, 0.01, 0.01]);
+    const starts = useDownhill.getState().scenario.starts;
+    expect(ends()).toEqual(starts.map((s) => plain(s.x, s.y, 0.01)));
   });
 
   it('with "selected path only", a preview replaces only that path', () => {

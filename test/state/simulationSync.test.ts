@@ -1,7 +1,10 @@
 // The store → simulation wiring, without any scene: edits, resets and replays reach the simulation, and a
 // frame advances it, reports each flipped status once and pauses when every path has finished.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { moveStart, play, reset, setLearningRate } from '../../src/state/actions';
+import {
+  applyFormula, moveStart, play, reset, selectStart, setFormulaDraft, setLearningRate, setSurface,
+} from '../../src/state/actions';
+import { outcomeText } from '../../src/state/outcomeText';
 import { createDefaultScenario } from '../../src/state/scenario';
 import { createSimulation, simulation, stepSimulation } from '../../src/state/simulation';
 import { frameTick, startSimulationSync } from '../../src/state/simulationSync';
@@ -46,6 +49,31 @@ describe('simulation sync', () => {
     moveStart(b.id, 3.5, 2.5);
     const o = useDownhill.getState().outcomes[b.id];
     expect(o?.text).toMatch(/^converged at iteration \d+, at minimum M1 \(global\)/);
+  });
+
+  it('switching the surface while paused keeps the outcomes just computed (one per finished path) and drops the selection', () => {
+    useDownhill.setState({ playing: false });
+    selectStart(useDownhill.getState().scenario.starts[1]!.id);
+    setSurface({ kind: 'builtin', id: 'bowl' });
+    const ids = useDownhill.getState().scenario.starts.map((p) => p.id);
+    expect(simulation.paths.map((p) => p.run.status)).toEqual(ids.map(() => 'converged'));
+    // Each finished path has its outcome, with the text its own run gives, keyed by the new starts.
+    const outcomes = useDownhill.getState().outcomes;
+    expect(Object.keys(outcomes).map(Number).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+    for (const p of simulation.paths) expect(outcomes[p.startId]).toEqual({ status: 'converged', text: outcomeText(p.run) });
+    expect(useDownhill.getState().selected).toBeNull();
+  });
+
+  it('applying a formula while paused keeps the outcomes just computed', () => {
+    useDownhill.setState({ playing: false });
+    setFormulaDraft('x^2 + y^2');
+    expect(applyFormula()).toBe(true);
+    const outcomes = useDownhill.getState().outcomes;
+    expect(simulation.paths).toHaveLength(4);
+    for (const p of simulation.paths) {
+      expect(p.run.status).toBe('converged');
+      expect(outcomes[p.startId]).toEqual({ status: 'converged', text: outcomeText(p.run) });
+    }
   });
 
   it('reset puts every path back at its start; play on finished paths replays them', () => {

@@ -274,6 +274,30 @@ describe('the view in the link', () => {
     expect(encodeScenario(createDefaultScenario())).toBe('');
   });
 
+  it('a selection names a start by its place in the link, also when an earlier start was left out', () => {
+    const r = decodeScenario('s=bowl&p=1,1;oops;2,2;3,3&sel=C');
+    const at = (i: number | null) => (i === null ? null : [r.scenario.starts[i]?.x, r.scenario.starts[i]?.y]);
+    expect(at(r.view.selected)).toEqual([2, 2]);
+    expect(r.notices).toEqual(["The link's start 'oops' is not a pair of numbers; it was left out."]);
+    expect(at(decodeScenario('s=bowl&p=1,1;oops;2,2;3,3&sel=D').view.selected)).toEqual([3, 3]);
+    expect(at(decodeScenario('s=bowl&p=1,1;oops;2,2;3,3&sel=A').view.selected)).toEqual([1, 1]);
+  });
+
+  it('a selection whose start was left out selects none, and says so', () => {
+    const r = decodeScenario('s=bowl&p=1,1;oops;2,2&sel=B');
+    expect(r.view.selected).toBeNull();
+    expect(r.notices).toEqual([
+      "The link's start 'oops' is not a pair of numbers; it was left out.",
+      "The link's selected path 'B' is a start that was left out; none is selected.",
+    ]);
+    // Beyond the limit of starts: the 1,003rd start (ALO) is dropped with the others past 1,000.
+    const many = Array.from({ length: LIMITS.starts.max + 5 }, (_, i) => `${i % 10},0`).join(';');
+    const far = decodeScenario(`s=bowl&p=${many}&sel=ALO`);
+    expect(far.view.selected).toBeNull();
+    expect(far.notices).toContain("The link's selected path 'ALO' is a start that was left out; none is selected.");
+    expect(decodeScenario(`s=bowl&p=${many}&sel=ALL`).view.selected).toBe(999);
+  });
+
   it('a selection that names no path selects none, with a notice', () => {
     const r = decodeScenario('sel=Q');
     expect(r.view.selected).toBeNull();
@@ -376,6 +400,30 @@ describe('decodeScenario repairs', () => {
     expect(r.notices).toHaveLength(1);
     expect(r.notices[0]).toMatch(/^The link's formula has a problem \(.+\); it is kept so you can fix it\.$/);
     expect(decodeScenario('f=sin(x)*y').notices).toEqual([]);
+  });
+});
+
+describe('old ? links with a cosine schedule', () => {
+  const legacy = (q: string) => decodeScenario(q, { legacy: true });
+
+  it('say that the schedule was converted, with the absolute floor, and that past T_max the rate now rises again', () => {
+    // Old: η_t = η_min + ½(η − η_min)(1 + cos(π·min(t, T)/T)) with η_min = 0.5·η; PyTorch's goes on past T.
+    const r = legacy('s=bowl&lr=0.05&sch=cosine:100,0.5');
+    expect(r.scenario.schedule).toEqual({ kind: 'cosine', tMax: 100, etaMin: 0.025 });
+    expect(r.notices).toEqual(["This older link's cosine schedule now follows PyTorch's CosineAnnealingLR with the floor η_min = 0.025 "
+      + '(0.5 × η). After 100 iterations the rate rises again instead of holding at the floor.']);
+  });
+
+  it('say nothing of the rise when the limit ends the run within T_max, and name the paths whose own η set their floor before', () => {
+    const r = legacy('s=bowl&lr=0.05&max=500&sch=cosine:1000,0.5&p=1,1;2,2,lr:0.2;3,3');
+    expect(r.notices).toEqual(["This older link's cosine schedule now follows PyTorch's CosineAnnealingLR with the floor η_min = 0.025 "
+      + '(0.5 × η). Path B, with its own η, now shares that floor instead of 0.5 × its own η.']);
+  });
+
+  it('a new link is read as it is, and other old schedules say nothing (their arguments mean what they did)', () => {
+    expect(decodeScenario('s=bowl&lr=0.05&sch=cosine:100,0.5').notices).toEqual([]);
+    expect(legacy('s=bowl&lr=0.05&sch=step:100,0.5').notices).toEqual([]);
+    expect(legacy('s=bowl&lr=0.05&sch=exponential:0.99').notices).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectStart, setLearningRate } from '../../src/state/actions';
-import { createDefaultScenario } from '../../src/state/scenario';
+import { createDefaultScenario, LIMITS } from '../../src/state/scenario';
+import { encodeScenario } from '../../src/state/urlCodec';
 import { createInitialState, useDownhill } from '../../src/state/store';
 import { CODEC_LIMITS } from '../../src/state/urlCodec';
 import { debugQuery, flushUrl, startUrlSync } from '../../src/state/urlSync';
@@ -56,6 +57,22 @@ describe('the address keeps the scenario in its fragment', () => {
     expect(sc.schedule).toEqual({ kind: 'cosine', tMax: 100, etaMin: 0.025 });
     expect(w.urls).toEqual(['/app/?debug&lite#s=bowl&lr=0.05&sch=cosine:100,0.025']);
     expect(w.loc.search).toBe('?debug&lite');
+    stop();
+  });
+
+  it('a link of 1,000 starts at the default iteration limit opens as written: no limit lowered, no notice, no address rewritten', () => {
+    const starts = Array.from({ length: LIMITS.starts.max }, (_, i) => ({ id: i, x: (i % 40) / 4 - 5, y: Math.floor(i / 40) / 2.5 - 5 }));
+    const fragment = encodeScenario({ ...createDefaultScenario(), starts });
+    expect(fragment).not.toMatch(/max=/);
+    const w = fakeWindow('', `#${fragment}`);
+    const stop = start(w);
+    const st = useDownhill.getState();
+    expect(st.scenario.starts).toHaveLength(1000);
+    expect(st.scenario.maxSteps).toBe(2000);
+    expect(st.notices).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(w.urls.every((u) => u === `/app/#${fragment}`)).toBe(true);
+    expect(w.loc.hash).toBe(`#${fragment}`);
     stop();
   });
 

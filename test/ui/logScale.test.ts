@@ -22,6 +22,23 @@ describe('valueAfterMove: a whole-number log slider moves whenever its thumb mov
     expect(valueAfterMove(speed, SLIDER_STEPS + 1, speed.max)).toBe(speed.max);
   });
 
+  it('a decimal log slider moves too where 3 digits round back: height 1 goes up to 1.005, not back to 1', () => {
+    // 0.1·100^(501/1000) = 1.004615…, which reads 1.00 at 3 digits; 0.1·100^(499/1000) = 0.995405… reads 0.995.
+    const height = { min: 0.1, max: 10, scale: 'log' } as const;
+    expect(positionOf(height, 1)).toBe(500);
+    expect(valueAt(height, 501)).toBe(1);
+    expect(valueAfterMove(height, 501, 1)).toBe(1.005);
+    expect(valueAfterMove(height, 499, 1)).toBe(0.995); // 3 digits already move down
+    // Single steps climb from 0.1 to 10 without standing still.
+    let v = 0.1, steps = 0;
+    while (v < height.max && steps < 2 * SLIDER_STEPS) {
+      const next = valueAfterMove(height, Math.round(positionOf(height, v)) + 1, v);
+      expect(next).toBeGreaterThan(v);
+      v = next; steps++;
+    }
+    expect(v).toBe(height.max);
+  });
+
   it('leaves sliders that are not whole-number alone, and a thumb that did not move', () => {
     const lr = { min: 1e-5, max: 10, scale: 'log' } as const;
     expect(valueAfterMove(lr, 500, 0.5)).toBe(valueAt(lr, 500));

@@ -23,6 +23,32 @@ describe('stepLines', () => {
     ]);
   });
 
+  it('under a schedule, shows the η the step used: ExponentialLR(0.5) at η = 0.1 on the bowl from (10, 10)', () => {
+    // η_t = 0.1·0.5^t (PyTorch's closed form): step 1 uses η_0 = 0.1 → (8, 8); step 2 uses η_1 = 0.05 → 8 − 0.05·16 = 7.2.
+    const run = createRun(surface('bowl'), 10, 10, createRunSettings({ lr: 0.1, schedule: { kind: 'exponential', gamma: 0.5 } }));
+    advanceRun(run, 1);
+    expect(stepLines(run, names)).toEqual([
+      'Iteration 1: the gradient at the old point (10, 10) is (20, 20); η = 0.1.',
+      'x: 10 − 0.1 × 20 = 8',
+      'y: 10 − 0.1 × 20 = 8',
+    ]);
+    advanceRun(run, 1);
+    expect(stepLines(run, names)).toEqual([
+      'Iteration 2: the gradient at the old point (8, 8) is (16, 16); η = 0.05.',
+      'x: 8 − 0.05 × 16 = 7.2',
+      'y: 8 − 0.05 × 16 = 7.2',
+    ]);
+  });
+
+  it('under StepLR(2, 0.1), the step that crosses a boundary shows the old rate (η_1 = 1e-1, η_2 = 1e-2)', () => {
+    // Bowl from (10, 10), η = 0.1: steps 1 and 2 use 0.1 (x → 8 → 6.4), step 3 uses 0.01 (6.4 − 0.01·12.8 = 6.272).
+    const run = createRun(surface('bowl'), 10, 10, createRunSettings({ lr: 0.1, schedule: { kind: 'step', stepSize: 2, gamma: 0.1 } }));
+    advanceRun(run, 2);
+    expect(stepLines(run, names)[1]).toBe('x: 8 − 0.1 × 16 = 6.4');
+    advanceRun(run, 1);
+    expect(stepLines(run, names)[1]).toBe('x: 6.4 − 0.01 × 12.8 = 6.272');
+  });
+
   it('Booth from (0, 0) at η = 0.01, simultaneous: ∇f = (−34, −38), so (0.34, 0.38)', () => {
     // ∂f/∂x = 2(x + 2y − 7) + 4(2x + y − 5) = −34, ∂f/∂y = 4(x + 2y − 7) + 2(2x + y − 5) = −38 at (0, 0).
     const run = createRun(surface('booth'), 0, 0, createRunSettings({ lr: 0.01 }));

@@ -10,9 +10,12 @@ export function budgeted(s: Scenario): Scenario {
   return b;
 }
 
-/** Replaces the scenario with fn's result. */
-export function edit(fn: (s: Scenario) => Scenario): void {
-  useDownhill.setState({ scenario: budgeted(fn(useDownhill.getState().scenario)) });
+/**
+ * Replaces the scenario with fn's result, and with it (in the same write) `also`: what the new scenario
+ * makes stale, such as the outcomes and the selection, is cleared before the simulation refills it.
+ */
+export function edit(fn: (s: Scenario) => Scenario, also: Partial<Pick<DownhillState, 'selected' | 'outcomes'>> = {}): void {
+  useDownhill.setState({ ...also, scenario: budgeted(fn(useDownhill.getState().scenario)) });
 }
 
 /** The start id that setting edits target, or null when they go to every path. */

@@ -65,8 +65,7 @@ export function addRandomStarts(n: number, random: () => number = Math.random): 
 }
 
 export function clearStarts(): void {
-  edit((s) => ({ ...s, starts: [] }));
-  set({ selected: null, outcomes: {} });
+  edit((s) => ({ ...s, starts: [] }), { selected: null, outcomes: {} });
 }
 
 export const selectStart = (id: number | null): void => set({ selected: id });

@@ -12,11 +12,11 @@ export function setSurface(spec: SurfaceSpec): void {
   const res = surfaceFor(spec);
   if (!res.ok) { pushNotice(res.message, 'warning'); return; }
   const sug = suggestionFor(res.surface);
+  // The old outcomes and selection go in the same write: the paused simulation records the new outcomes right after it.
   edit((s) => ({
     ...s, surface: spec, lr: sug.lr, camera: null,
     starts: sug.starts.map(([x, y]) => ({ id: newStartId(), x, y })),
-  }));
-  useDownhill.setState({ selected: null, outcomes: {} });
+  }), { selected: null, outcomes: {} });
 }
 
 export function setFormulaDraft(text: string): void {
@@ -28,7 +28,7 @@ export function applyFormula(): boolean {
   const text = useDownhill.getState().formulaDraft.trim();
   const res = surfaceFor({ kind: 'formula', text });
   if (!res.ok) return false;
-  edit((s) => ({ ...s, surface: { kind: 'formula', text }, camera: null }));
-  useDownhill.setState({ outcomes: {} });
+  // The starts stay (so does the selection); their old outcomes go in the same write as the surface.
+  edit((s) => ({ ...s, surface: { kind: 'formula', text }, camera: null }), { outcomes: {} });
   return true;
 }

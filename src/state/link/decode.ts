@@ -5,7 +5,9 @@ import { scalarNames, scalarSettings } from '../../core/descent/settingsCatalog'
 import { createDefaultScenario, type Scenario } from '../scenario';
 import type { LinkView } from './encode';
 import { CODEC_LIMITS, readField, short, shown, type Get } from './fields';
-import { domainOf, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface } from './readers';
+import {
+  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface,
+} from './readers';
 
 export interface DecodeResult {
   readonly scenario: Scenario;
@@ -42,7 +44,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
 
   const surface = readSurface(params, d.surface, notes);
   const pRaw = get('p');
-  const starts = pRaw === undefined ? d.starts : readStarts(pRaw, domainOf(surface), notes);
+  const { starts, fromLink } = pRaw === undefined ? { starts: d.starts, fromLink: d.starts.map((_, i) => i) } : readStarts(pRaw, domainOf(surface), notes);
   const scalars = { ...d };
   for (const name of scalarNames) {
     const spec = scalarSettings[name], raw = get(spec.link), fallback = d[name];
@@ -71,8 +73,11 @@ function decode(text: string, legacy: boolean): DecodeResult {
     zScale: scalars.zScale,
     camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
   };
+  // An old link's cosine schedule behaves differently now: say how, rather than change it silently.
+  const converted = legacy ? legacyCosineNotice(scenario.schedule, scenario.lr, scenario.maxSteps, starts) : null;
+  if (converted !== null) notes.push(converted);
   const view: LinkView = {
-    selected: readSelected(get('sel'), starts.length, notes),
+    selected: readSelected(get('sel'), fromLink, notes),
     basins: readFlag(get('basins'), 'basin colouring setting', false, notes),
   };
   return { scenario, view, notices: capNotices(notes) };

@@ -48,10 +48,18 @@ export function domainOf(spec: SurfaceSpec): Domain {
   return r.ok ? r.surface.domain : DEFAULT_FORMULA_DOMAIN;
 }
 
+/** The starts a link gives, and where each of the link's own starts went. */
+export interface LinkStarts {
+  readonly starts: StartPoint[];
+  /** For the link's i-th start (its letter), its index in starts, or null when it was left out. */
+  readonly fromLink: readonly (number | null)[];
+}
+
 /** `x,y[,key:value…];…` as starts, kept within reach of the domain, at most LIMITS.starts.max. */
-export function readStarts(raw: string, domain: Domain, notes: string[]): StartPoint[] {
+export function readStarts(raw: string, domain: Domain, notes: string[]): LinkStarts {
   const segments = raw.split(';').filter((s) => s !== '');
   const max = LIMITS.starts.max;
+  const fromLink: (number | null)[] = Array.from({ length: segments.length }, () => null);
   if (segments.length > max) {
     notes.push(`The link has ${segments.length} starts; only the first ${max} are kept.`);
     segments.length = max;
@@ -62,10 +70,11 @@ export function readStarts(raw: string, domain: Domain, notes: string[]): StartP
   const out: StartPoint[] = [];
   const bad: string[] = [];
   let moved = 0;
-  for (const segment of segments) {
+  for (const [i, segment] of segments.entries()) {
     const [xText = '', yText = '', ...rest] = segment.split(',');
     const x0 = parseDecimal(xText), y0 = parseDecimal(yText);
     if (x0 === null || y0 === null) { bad.push(segment); continue; }
+    fromLink[i] = out.length;
     const x = Math.min(Math.max(x0, cx - reach * hx), cx + reach * hx);
     const y = Math.min(Math.max(y0, cy - reach * hy), cy + reach * hy);
     if (x !== x0 || y !== y0) moved++;
@@ -78,7 +87,7 @@ export function readStarts(raw: string, domain: Domain, notes: string[]): StartP
     const which = moved === 1 ? 'A start was' : `${moved} starts were`;
     notes.push(`${which} far outside the landscape; moved to within ${reach} half-widths of its centre.`);
   }
-  return out;
+  return { starts: out, fromLink };
 }
 
 /** A start's `key:value` tokens as an override, or undefined when it sets nothing usable. */
@@ -137,6 +146,26 @@ export function readSchedule(raw: string, notes: string[], legacyLr: number | nu
   return scheduleFrom(kind, args);
 }
 
+/**
+ * What changed for an old `?` link's cosine schedule, read as PyTorch's CosineAnnealingLR: its floor is now
+ * absolute (from the shared η, also for paths with their own η), and past T_max the rate rises again where
+ * the old schedule held the floor (which shows only when the run can go beyond T_max). Pure.
+ */
+export function legacyCosineNotice(s: Schedule, lr: number, maxSteps: number, starts: readonly StartPoint[]): string | null {
+  if (s.kind !== 'cosine') return null;
+  const factor = s.etaMin / lr;
+  let text = `This older link's cosine schedule now follows PyTorch's CosineAnnealingLR with the floor η_min = ${short(s.etaMin)} (${short(factor)} × η).`;
+  // The old rate at iteration t (from 0) used min(t, T_max): it differs once t passes T_max within the limit.
+  if (s.tMax < maxSteps - 1) text += ` After ${s.tMax} iterations the rate rises again instead of holding at the floor.`;
+  const own = starts.flatMap((p, i) => (p.override?.lr !== undefined ? [startLabel(i)] : []));
+  if (factor > 0 && own.length === 1) text += ` Path ${own[0]}, with its own η, now shares that floor instead of ${short(factor)} × its own η.`;
+  if (factor > 0 && own.length > 1) {
+    const who = own.length <= 5 ? `Paths ${own.join(', ')}, with their own η,` : `${own.length} paths with their own η`;
+    text += ` ${who} now share that floor instead of ${short(factor)} × their own η.`;
+  }
+  return text;
+}
+
 export function readFlag(raw: string | undefined, label: string, fallback: boolean, notes: string[]): boolean {
   if (raw === undefined) return fallback;
   if (raw === '1' || raw === 'true') return true;
@@ -165,10 +194,18 @@ export function readCamera(raw: string, notes: string[]): CameraView | null {
   return { azimuth: v(az, CAMERA.azimuth), elevation: v(el, CAMERA.elevation), zoom: v(zoom, CAMERA.zoom), panX: v(panX, CAMERA.panX), panY: v(panY, CAMERA.panY) };
 }
 
-/** The selected path's letter as an index into n starts, or null (with a notice when it names none). */
-export function readSelected(raw: string | undefined, n: number, notes: string[]): number | null {
+/**
+ * The selected path's letter, which names the link's own i-th start, as an index into the starts kept
+ * (fromLink), or null with a notice when it names no start or one that was left out.
+ */
+export function readSelected(raw: string | undefined, fromLink: readonly (number | null)[], notes: string[]): number | null {
   if (raw === undefined) return null;
-  for (let i = 0; i < n; i++) if (startLabel(i) === raw) return i;
+  for (let i = 0; i < fromLink.length; i++) {
+    if (startLabel(i) !== raw) continue;
+    const kept = fromLink[i] ?? null;
+    if (kept === null) notes.push(`The link's selected path '${shown(raw)}' is a start that was left out; none is selected.`);
+    return kept;
+  }
   notes.push(`The link's selected path '${shown(raw)}' is not one of its paths; none is selected.`);
   return null;
 }
