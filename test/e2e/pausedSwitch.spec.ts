@@ -22,7 +22,7 @@ test('after switching surface while paused, moving one start announces that path
   await expect(announcement(page)).toHaveText('4 paths finished: 4 converged.');
   expect((await settledPaths(page)).map((r) => r.status)).toEqual(Array(4).fill('converged at M1 (global)'));
   await retypeStartB(page);
-  await expect(announcement(page)).toHaveText(/^Path B converged at iteration \d+, at minimum M1 \(global\)\.$/);
+  await expect(announcement(page)).toHaveText(/^Path B: converged at iteration \d+, at minimum M1 \(global\)\.$/);
   expect(errors).toEqual([]);
 });
 
@@ -36,6 +36,6 @@ test('after applying a formula while paused, moving one start announces that pat
   await expect(page.getByText('Showing f(x, y) = x^2 + y^2')).toBeVisible();
   await expect(announcement(page)).toHaveText('4 paths finished: 4 converged.');
   await retypeStartB(page);
-  await expect(announcement(page)).toHaveText(/^Path B converged at iteration \d+, at minimum M1 \(global\)\.$/);
+  await expect(announcement(page)).toHaveText(/^Path B: converged at iteration \d+, at minimum M1 \(global\)\.$/);
   expect(errors).toEqual([]);
 });
