@@ -3,7 +3,7 @@
 export { editTarget } from './actions/editing';
 export { applyFormula, setFormulaDraft, setSurface } from './actions/surfaceActions';
 export {
-  addRandomStarts, addStart, addStartAt, clearStarts, moveStart, placedPoint, removeStart, selectStart, setStartAt,
+  addRandomStarts, addStart, addStartAt, clearStarts, duplicateStart, moveStart, placedPoint, removeStart, selectStart, setStartAt,
 } from './actions/startActions';
 export {
   setApplyTo, setAscent, setBatch, setHyperparameter, setLearningRate, setMaxSteps, setOptimizerKind, setScalar,

@@ -1,7 +1,7 @@
 // The selected start's exact coordinates (typed, applied on Enter or leaving the box) and "Duplicate start",
 // so two paths can share one start and differ in their own settings.
 import { useEffect, useId, useState } from 'react';
-import { duplicateStart, setStartAt } from '../state/startActions';
+import { duplicateStart, setStartAt } from '../state/actions';
 import { parseTyped } from './logScale';
 
 /** A coordinate as the box shows it: up to 8 significant digits, no exponent for ordinary sizes. Pure. */

@@ -3,7 +3,8 @@ import { currentSurface } from '../currentSurface';
 import { withStartAt } from '../edits';
 import { pushNotice } from '../notices';
 import { placed } from '../placement';
-import { LIMITS, newStartId } from '../scenario';
+import { CODEC_LIMITS } from '../link/fields';
+import { LIMITS, newStartId, startLabel } from '../scenario';
 import { useDownhill } from '../store';
 import { edit } from './editing';
 
@@ -39,9 +40,48 @@ export function moveStart(id: number, x: number, y: number): void {
   edit((s) => withStartAt(s, id, px, py));
 }
 
-/** Puts a start at exactly the coordinates a person typed. */
-export function setStartAt(id: number, x: number, y: number): void {
-  edit((s) => withStartAt(s, id, x, y));
+/**
+ * Puts start `id` at (x, y) exactly, as typed. Coordinates that are not finite numbers change nothing (with a
+ * notice); a point farther than a link may hold (CODEC_LIMITS.startReach half-widths from the landscape's
+ * centre) is brought within it, with a notice, so the link reopens the same start. Returns whether it moved.
+ */
+export function setStartAt(id: number, x: number, y: number): boolean {
+  const { scenario } = get();
+  const index = scenario.starts.findIndex((p) => p.id === id);
+  if (index < 0) return false;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    pushNotice(`Start ${startLabel(index)} needs two finite numbers; it stays where it was.`, 'warning');
+    return false;
+  }
+  const res = currentSurface();
+  let cx = x, cy = y;
+  if (res.ok) {
+    const d = res.surface.domain, reach = CODEC_LIMITS.startReach;
+    const mx = (d.xMin + d.xMax) / 2, hx = (d.xMax - d.xMin) / 2, my = (d.yMin + d.yMax) / 2, hy = (d.yMax - d.yMin) / 2;
+    cx = Math.min(Math.max(x, mx - reach * hx), mx + reach * hx);
+    cy = Math.min(Math.max(y, my - reach * hy), my + reach * hy);
+    if (cx !== x || cy !== y) pushNotice(`Start ${startLabel(index)} was far outside the landscape; moved to within ${reach} half-widths of its centre.`, 'info');
+  }
+  edit((s) => withStartAt(s, id, cx, cy));
+  return true;
+}
+
+/**
+ * Adds a copy of start `id` (same point, same per-path settings) as the last start and selects it, so two
+ * paths can share one start and differ in their own settings. Returns the copy's id, or null when the
+ * start does not exist or there are already as many starts as allowed.
+ */
+export function duplicateStart(id: number): number | null {
+  const { scenario } = get();
+  const original = scenario.starts.find((p) => p.id === id);
+  if (!original) return null;
+  if (scenario.starts.length >= LIMITS.starts.max) {
+    pushNotice(`At most ${LIMITS.starts.max} start points.`, 'warning');
+    return null;
+  }
+  const copy = { ...original, id: newStartId() };
+  edit((s) => ({ ...s, starts: [...s.starts, copy] }), { selected: copy.id });
+  return copy.id;
 }
 
 export function removeStart(id: number): void {

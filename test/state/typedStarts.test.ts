@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { selectStart, setApplyTo, setLearningRate, setOptimizerKind } from '../../src/state/actions';
 import { pathSettings } from '../../src/state/pathSettings';
 import { LIMITS, createDefaultScenario, newStartId } from '../../src/state/scenario';
-import { duplicateStart, setStartAt } from '../../src/state/startActions';
+import { duplicateStart, setStartAt } from '../../src/state/actions';
 import { createInitialState, useDownhill } from '../../src/state/store';
 
 const state = () => useDownhill.getState();
