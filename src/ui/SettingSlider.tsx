@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { SettingSpec } from '../core/descent/settingsCatalog';
 import { dropPreview } from '../state/preview';
-import { positionOf, showValue, SLIDER_STEPS, valueAt } from './logScale';
+import { positionOf, showStepped, showValue, SLIDER_STEPS, valueAt } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';
 
 interface Props {
@@ -21,14 +21,16 @@ export function SettingSlider({ spec, value, preview, commit }: Props) {
   const ref = useReleaseCommit((raw) => { commit(toValue(raw)); setDraft(null); }, () => { dropPreview(); setDraft(null); });
   useEffect(() => setDraft(null), [value]);
   const shown = draft ?? value;
+  // A linear slider shows every digit its step can change; a log slider its value to 4 digits.
+  const text = !log && spec.step !== undefined ? showStepped(shown, spec.step) : showValue(shown);
   return (
     <div className="row" title={spec.help}>
       <label htmlFor={id} className="sub">{spec.label}</label>
       <input id={id} ref={ref} type="range" aria-label={spec.label}
         min={log ? 0 : spec.min} max={log ? SLIDER_STEPS : spec.max} step={log ? 1 : spec.step ?? 'any'}
-        value={log ? Math.round(positionOf(spec, shown)) : shown} aria-valuetext={`${spec.symbol} = ${showValue(shown)}`}
+        value={log ? Math.round(positionOf(spec, shown)) : shown} aria-valuetext={`${spec.symbol} = ${text}`}
         onChange={(e) => { const v = toValue(Number(e.target.value)); setDraft(v); preview(v); }} />
-      <output className="value" htmlFor={id}>{showValue(shown)}</output>
+      <output className="value" htmlFor={id}>{text}</output>
     </div>
   );
 }

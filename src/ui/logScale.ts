@@ -64,3 +64,13 @@ export function parseTyped(text: string): number | null {
 
 /** Short display of a setting value (η, speed, …). Pure. */
 export const showValue = showNumber;
+
+/**
+ * A linear slider's value with as many decimals as its step has, trailing zeros dropped: β₂ = 0.99897
+ * on a 0.00001 step shows as such, not rounded to 0.999 as if it had not moved. Pure.
+ */
+export function showStepped(v: number, step: number): string {
+  const decimals = Math.min(10, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+  const text = v.toFixed(decimals);
+  return decimals === 0 ? text : text.replace(/\.?0+$/, '');
+}

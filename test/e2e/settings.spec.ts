@@ -174,3 +174,13 @@ test('a learning rate for all paths says whose own rate it replaced', async ({ p
   await rate.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'B had its own learning rate; now all paths use η = 0.005.' })).toBeVisible();
 });
+
+test('a hyperparameter slider shows every digit its step changes: Adam β₂ three steps down reads 0.99897', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('adam');
+  const beta2 = page.getByRole('slider', { name: 'Adam β₂', exact: true });
+  await beta2.focus();
+  for (let i = 0; i < 3; i++) await beta2.press('ArrowLeft');
+  await expect(beta2).toHaveAttribute('aria-valuetext', 'β₂ = 0.99897');
+  await expect.poll(() => urlParam(page, 'b2')).toBe('0.99897');
+});

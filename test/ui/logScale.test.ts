@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionOf, SLIDER_STEPS, valueAfterMove, valueAt, type Scaled } from '../../src/ui/logScale';
+import { positionOf, showStepped, SLIDER_STEPS, valueAfterMove, valueAt, type Scaled } from '../../src/ui/logScale';
 
 const speed = { min: 1, max: 5000, scale: 'log', integer: true } as const;
 
@@ -47,3 +47,13 @@ describe('valueAfterMove: a whole-number log slider moves whenever its thumb mov
   });
 });
 
+
+describe('showStepped: a linear slider shows every digit its step can change', () => {
+  it('β₂ one step below 0.999 reads 0.99899, not 0.999; round values drop trailing zeros', () => {
+    expect(showStepped(0.999 - 0.00001, 0.00001)).toBe('0.99899');
+    expect(showStepped(0.99897, 0.00001)).toBe('0.99897');
+    expect(showStepped(0.9, 0.001)).toBe('0.9');
+    expect(showStepped(0, 0.0001)).toBe('0');
+    expect(showStepped(12, 1)).toBe('12');
+  });
+});
