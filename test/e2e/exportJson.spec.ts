@@ -16,11 +16,14 @@ test('with 100 random starts, Export JSON downloads 100 paths, each from its own
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   expect(download.suggestedFilename()).toBe('downhill-paths.json');
-  const traces = JSON.parse(readFileSync(await download.path(), 'utf8')) as { surface: string; status: string; points: [number, number, number][] }[];
+  const traces = JSON.parse(readFileSync(await download.path(), 'utf8')) as { path: string; surface: string; status: string; points: [number, number, number][]; settings: { optimizer: { kind: string }; maxSteps: number } }[];
   expect(traces).toHaveLength(100);
   // In order, each trace begins at its own start (the 65th to 100th too), and every path has finished.
   traces.forEach((t, i) => {
     expect(t.surface).toBe('himmelblau');
+    // Each path carries its letter (A…Z, AA…) and the settings it ran with.
+    expect(t.path).toBe(i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(64 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
+    expect(t.settings.optimizer.kind).toBe('gd');
     expect(t.points[0]?.slice(0, 2), `trace ${i}`).toEqual([...starts[i]!]);
     expect(['converged', 'diverged', 'max-steps']).toContain(t.status);
   });
