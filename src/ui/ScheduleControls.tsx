@@ -17,6 +17,7 @@ const valueOf = (s: Schedule, p: ScheduleParam): number => (s as unknown as Reco
 
 export function ScheduleControls() {
   const schedule = useDownhill((st) => st.scenario.schedule);
+  const lr = useDownhill((st) => st.scenario.lr);
   const id = useId();
   return (
     <>
@@ -30,6 +31,9 @@ export function ScheduleControls() {
         ? <SettingBox key={p.key} spec={p} value={valueOf(schedule, p)} commit={(v) => setScheduleParam(p.key, v)} />
         : <SettingSlider key={p.key} spec={p} value={valueOf(schedule, p)} commit={(v) => setScheduleParam(p.key, v)}
             preview={(v) => previewSchedule({ ...schedule, [p.key]: v } as Schedule)} />))}
+      {schedule.kind === 'cosine' && schedule.etaMin > lr && (
+        <p className="hint" role="note">η_min is above η = {lr}: the rate rises from η to η_min over T_max instead of falling.</p>
+      )}
     </>
   );
 }

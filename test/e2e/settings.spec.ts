@@ -184,3 +184,12 @@ test('a hyperparameter slider shows every digit its step changes: Adam β₂ thr
   await expect(beta2).toHaveAttribute('aria-valuetext', 'β₂ = 0.99897');
   await expect.poll(() => urlParam(page, 'b2')).toBe('0.99897');
 });
+
+test('a cosine schedule whose η_min is above η says the rate will rise, not fall', async ({ page }) => {
+  await openLab(page, '/#sch=cosine:100,1');
+  await page.getByText('More: ascent, schedules, limits, batches').click();
+  await expect(page.getByRole('note').filter({ hasText: 'η_min is above η = 0.01' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Learning rate value' }).fill('2');
+  await page.getByRole('textbox', { name: 'Learning rate value' }).press('Enter');
+  await expect(page.getByRole('note').filter({ hasText: 'η_min is above' })).toHaveCount(0);
+});
