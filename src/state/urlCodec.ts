@@ -9,8 +9,8 @@
 //                                      learning rate (lr:) and the optimizer (o:<kind>, then its
 //                                      hyperparameters as below with ':', each omitted at its default)
 //   lr=<learning rate>
-//   o=gd|momentum|nesterov|adagrad|rmsprop|adam   the optimizer, then its hyperparameters by their
-//                                      catalog link keys (mu= a= b1= b2= eps=), each omitted at PyTorch's default
+//   o=gd|momentum|nesterov|adagrad|rmsprop|adam|newton   the optimizer, then its hyperparameters by their
+//                                      catalog link keys (mu= a= b1= b2= eps= lam=), each omitted at PyTorch's default
 //   sch=step:<step_size>,<gamma> | exponential:<gamma> | cosine:<T_max>,<eta_min>   (default constant;
 //                                      torch.optim.lr_scheduler's arguments, eta_min absolute)
 //   asc=1  seq=1                       gradient ascent; the sequential update order

@@ -19,7 +19,7 @@ export interface LiveCells {
 }
 
 const SHORT: Readonly<Record<OptimizerKind, string>> = {
-  gd: 'GD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam',
+  gd: 'GD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam', newton: 'Newton',
 };
 
 interface Props {

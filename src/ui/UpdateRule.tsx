@@ -95,7 +95,13 @@ export function UpdateRule() {
               {settings.sequential && `   with ∂${cost}/∂${axes[1]} taken at (${axes[0]}_new, ${axes[1]}_old)`}
             </p>
           </div>
-          {kind !== 'gd' && <p className="ur-hint">The optimizer&rsquo;s memory (v, s, m) is kept separately for each parameter.</p>}
+          {kind !== 'gd' && kind !== 'newton' && <p className="ur-hint">The optimizer&rsquo;s memory (v, s, m) is kept separately for each parameter.</p>}
+          {kind === 'newton' && (
+            <p className="ur-hint">
+              H is the Hessian (the second derivatives) at the old point. Where H + λI is not positive definite the step would not
+              go downhill, so a plain gradient step is taken instead and labelled.
+            </p>
+          )}
           <div className="ur-step">
             <p ref={head} />
             <p ref={lineX} />

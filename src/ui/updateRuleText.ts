@@ -11,6 +11,8 @@ import { formatCount, formatNumber } from './format';
  */
 export function ruleFor(kind: OptimizerKind, p: string, cost: string, ascent: boolean): string {
   const d = `∂${cost}/∂${p}`;
+  // Newton's step mixes both parameters: each moves by its part of H⁻¹∇f, not by its own derivative.
+  if (kind === 'newton') return `${p} ← ${p} ${ascent ? '+' : '−'} η·(${p} part of H⁻¹∇${cost})`;
   const text = optimizerRules[kind]
     .replace(/\)g\b/g, ')·g')
     .replace(/\bg²|\b[wgb]\b/g, (t) => (t === 'g²' ? `(${d})²` : t === 'g' ? d : t === 'w' ? p : 'v'));
@@ -33,6 +35,7 @@ export interface StepNames {
 }
 
 const _g = new Float64Array(2);
+const _h = new Float64Array(3);
 
 /** What the undefined point of a stopped run lacked: 'cost' or 'gradient'. Pure. */
 const missing = (run: Run): string => (run.fault === 'no-gradient' ? 'gradient' : 'cost');
@@ -91,6 +94,7 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
   } else {
     head = `${iteration}the ${which} at the old point (${pos(x0)}, ${pos(y0)}) is (${num(gx)}, ${num(gy)}); η = ${formatNumber(lr)}.`;
   }
+  if (s.optimizer.kind === 'newton') return newtonLines(run, names, head, [x0, y0, x1, y1], sign * lr, op, lr, s.optimizer.damping);
   if (s.optimizer.kind !== 'gd') {
     const note = s.sequential
       ? ` (from the optimizer's memory and, under the sequential mistake, ∂${c}/∂${py} at the new ${px})`
@@ -109,5 +113,34 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
     head,
     `${px}: ${pos(x0)} ${op} ${formatNumber(lr)} × ${show(gx)} = ${pos(x1)}`,
     `${py}: ${pos(y0)} ${op} ${formatNumber(lr)} × ${show(gyUsed)} = ${pos(y1)}${exactSequential ? ` (∂${c}/∂${py} at (${px}_new, ${py}_old): the mistake)` : ''}`,
+  ];
+}
+
+/**
+ * The update lines of a Newton step from (x0, y0) to (x1, y1): the Hessian there and each parameter's part of
+ * (H + λI)⁻¹g (recovered from the step), or, where H + λI is not positive definite, the gradient step it took instead. Pure.
+ */
+function newtonLines(run: Run, names: StepNames, head: string, p: readonly [number, number, number, number],
+  signedLr: number, op: string, lr: number, damping: number): [string, string, string] {
+  const [px, py] = names.axes, [x0, y0, x1, y1] = p, sign = run.settings.ascent ? -1 : 1;
+  run.surface.hess(x0, y0, _h);
+  const hxx = _h[0] ?? NaN, hxy = _h[1] ?? NaN, hyy = _h[2] ?? NaN;
+  const a = sign * hxx + damping, d = sign * hyy + damping, det = a * d - hxy * hxy;
+  const definite = a > 0 && det > 0 && Number.isFinite(det);
+  const H = `H = [[${num(hxx)}, ${num(hxy)}], [${num(hxy)}, ${num(hyy)}]]${damping > 0 ? `, λ = ${formatNumber(damping)}` : ''}`;
+  const ux = (x0 - x1) / signedLr, uy = (y0 - y1) / signedLr;
+  const fell = `${formatCount(run.newtonFallbacks)} of ${formatCount(run.t)} iterations so far were gradient steps`;
+  if (!definite) {
+    return [
+      `${head} ${H}: H${damping > 0 ? ' + λI' : ''} is not positive definite here: this step is a gradient step (${fell}).`,
+      `${px}: ${pos(x0)} ${op} ${formatNumber(lr)} × ${show(ux)} = ${pos(x1)}`,
+      `${py}: ${pos(y0)} ${op} ${formatNumber(lr)} × ${show(uy)} = ${pos(y1)}`,
+    ];
+  }
+  const inv = damping > 0 ? '(H + λI)⁻¹' : 'H⁻¹';
+  return [
+    `${head} ${H}.`,
+    `${px}: ${pos(x0)} ${op} ${formatNumber(lr)} × ${show(ux)} = ${pos(x1)} (the ${px} part of ${inv}∇${names.cost})`,
+    `${py}: ${pos(y0)} ${op} ${formatNumber(lr)} × ${show(uy)} = ${pos(y1)} (the ${py} part of ${inv}∇${names.cost})`,
   ];
 }

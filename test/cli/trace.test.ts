@@ -25,6 +25,16 @@ function bad(args: string[]): string {
 }
 
 describe('trace command', () => {
+  it("takes --optimizer newton: the bowl from (10, 10) at η = 1 lands on [0, 0, 0]; the saddle's fallback steps are counted", () => {
+    const bowl = ok('--surface bowl --start 10,10 --optimizer newton --lr 1 --steps 1');
+    expect(bowl.points).toEqual([[10, 10, 200], [0, 0, 0]]);
+    expect(bowl.newtonFallbacks).toBe(0);
+    // x² − y² has H = diag(2, −2) everywhere: every step is a gradient step; with --damping 5, H + 5I = diag(7, 3), none is.
+    expect(ok('--surface saddle --start 1,1 --optimizer newton --lr 0.1 --steps 3').newtonFallbacks).toBe(3);
+    expect(ok('--surface saddle --start 1,1 --optimizer newton --damping 5 --lr 0.1 --steps 3').newtonFallbacks).toBe(0);
+    expect(ok('--surface bowl --start 10,10 --lr 0.1 --steps 1').newtonFallbacks).toBeUndefined();
+  });
+
   it('prints the textbook example: one step from (10, 10) on the bowl lands on (8, 8)', () => {
     const out = ok('--surface bowl --start 10,10 --lr 0.1 --steps 1');
     expect(out).toMatchObject({ surface: 'bowl', optimizer: 'gd', lr: 0.1, status: 'max-steps', steps: 1 });

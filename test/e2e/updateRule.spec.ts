@@ -1,7 +1,7 @@
 // The update-rule panel's worked step, read as a person reads it: the η the step used under a schedule, and
 // the same iterations named by the panel, the paths table and the announced status when a path stops.
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openLab, pathRow, pauseIfPlaying, settledPaths } from './helpers';
+import { collectErrors, openLab, pathRow, pauseIfPlaying, screenPath, settledPaths } from './helpers';
 
 const stepLine = (page: Page, i: number) => page.getByRole('region', { name: 'Update rule' }).locator('.ur-step p').nth(i);
 /** The paths table's announcement of finished paths (a polite status region). */
@@ -55,5 +55,28 @@ test('a step into undefined cost: the row, the panel and the announced status na
   expect(a?.grad).toMatch(/^[\d.]+$/);
   await expect(stepLine(page, 0)).toHaveText(
     /^Iteration 4 would go where the cost is not defined, so the path stopped; its last step, iteration 3: the gradient at the old point \(1\.8453\d*, 0\)/);
+  expect(errors).toEqual([]);
+});
+
+test("Newton's method: one step from (10, 10) on the bowl lands on (0, 0); on the saddle the panel says the step is a gradient step", async ({ page }) => {
+  const errors = collectErrors(page);
+  await openLab(page, '/#s=bowl&p=10,10&lr=1&o=newton');
+  await pauseIfPlaying(page);
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Optimizer' })).toHaveValue('newton');
+  await expect(page.getByRole('slider', { name: 'Newton damping λ' })).toBeVisible();
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  // H = 2I, so H⁻¹∇f(10, 10) = (10, 10) and 10 − 1 × 10 = 0.
+  await step.click();
+  await expect(stepLine(page, 0)).toHaveText('Iteration 1: the gradient at the old point (10, 10) is (20, 20); η = 1. H = [[2, 0], [0, 2]].');
+  await expect(stepLine(page, 1)).toHaveText('x: 10 − 1 × 10 = 0 (the x part of H⁻¹∇f)');
+  // The saddle x² − y²: H = diag(2, −2) is indefinite, so the step is η∇f.
+  await openLab(page, '/#s=saddle&p=1,1&lr=0.1&o=newton');
+  await pauseIfPlaying(page);
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(stepLine(page, 0)).toContainText('H is not positive definite here: this step is a gradient step (1 of 1 iterations so far were gradient steps).');
+  await expect(stepLine(page, 1)).toHaveText('x: 1 − 0.1 × 2 = 0.8');
+  await page.screenshot({ path: screenPath('newton-saddle-fallback') });
   expect(errors).toEqual([]);
 });

@@ -70,6 +70,7 @@ describe('every optimizer hyperparameter in the catalog', () => {
       gd: { kind: 'gd' }, momentum: { kind: 'momentum', momentum: 0.9 }, nesterov: { kind: 'nesterov', momentum: 0.9 },
       adagrad: { kind: 'adagrad', eps: 1e-10 }, rmsprop: { kind: 'rmsprop', alpha: 0.99, eps: 1e-8 },
       adam: { kind: 'adam', beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+      newton: { kind: 'newton', damping: 0 }, // not torch.optim: pure Newton, undamped
     };
     for (const kind of optimizerKinds) {
       expect(optimizerDefaults(kind)).toEqual(torch[kind]);

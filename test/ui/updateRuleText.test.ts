@@ -100,3 +100,27 @@ describe('ruleFor', () => {
     expect(ruleFor('gd', 'x', 'f', true)).toBe('x ← x + η·∂f/∂x');
   });
 });
+
+describe("stepLines for Newton's method", () => {
+  it('bowl from (10, 10) at η = 1: H = [[2, 0], [0, 2]], H⁻¹g = (10, 10), lands on (0, 0)', () => {
+    const run = createRun(surface('bowl'), 10, 10, createRunSettings({ lr: 1, optimizer: { kind: 'newton', damping: 0 } }));
+    advanceRun(run, 1);
+    expect(stepLines(run, names)).toEqual([
+      'Iteration 1: the gradient at the old point (10, 10) is (20, 20); η = 1. H = [[2, 0], [0, 2]].',
+      'x: 10 − 1 × 10 = 0 (the x part of H⁻¹∇f)',
+      'y: 10 − 1 × 10 = 0 (the y part of H⁻¹∇f)',
+    ]);
+    expect(ruleFor('newton', 'x', 'f', false)).toBe('x ← x − η·(x part of H⁻¹∇f)');
+  });
+
+  it('saddle x² − y² from (1, 1) at η = 0.1: H is indefinite, so the step is a gradient step and says so', () => {
+    const run = createRun(surface('saddle'), 1, 1, createRunSettings({ lr: 0.1, optimizer: { kind: 'newton', damping: 0 } }));
+    advanceRun(run, 1);
+    expect(stepLines(run, names)).toEqual([
+      'Iteration 1: the gradient at the old point (1, 1) is (2, −2); η = 0.1. H = [[2, 0], [0, −2]]: '
+        + 'H is not positive definite here: this step is a gradient step (1 of 1 iterations so far were gradient steps).',
+      'x: 1 − 0.1 × 2 = 0.8',
+      'y: 1 − 0.1 × (−2) = 1.2',
+    ]);
+  });
+});

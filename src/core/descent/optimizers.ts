@@ -7,11 +7,12 @@ export type OptimizerSettings =
   | { readonly kind: 'nesterov'; readonly momentum: number }
   | { readonly kind: 'adagrad'; readonly eps: number }
   | { readonly kind: 'rmsprop'; readonly alpha: number; readonly eps: number }
-  | { readonly kind: 'adam'; readonly beta1: number; readonly beta2: number; readonly eps: number };
+  | { readonly kind: 'adam'; readonly beta1: number; readonly beta2: number; readonly eps: number }
+  | { readonly kind: 'newton'; readonly damping: number };
 
 export type OptimizerKind = OptimizerSettings['kind'];
 
-export const optimizerKinds: readonly OptimizerKind[] = ['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
+export const optimizerKinds: readonly OptimizerKind[] = ['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'newton'];
 
 export const optimizerNames: Readonly<Record<OptimizerKind, string>> = {
   gd: 'Gradient descent',
@@ -20,6 +21,7 @@ export const optimizerNames: Readonly<Record<OptimizerKind, string>> = {
   adagrad: 'AdaGrad',
   rmsprop: 'RMSProp',
   adam: 'Adam',
+  newton: "Newton's method",
 };
 
 /** The update rule of each optimizer in plain text, for readouts and tooltips. */
@@ -30,6 +32,7 @@ export const optimizerRules: Readonly<Record<OptimizerKind, string>> = {
   adagrad: 's ← s + g²;  w ← w − η·g / (√s + ε)',
   rmsprop: 'v ← α·v + (1−α)·g²;  w ← w − η·g / (√v + ε)',
   adam: 'm ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)',
+  newton: 'w ← w − η·H⁻¹g',
 };
 
 /** A rule written for descent ("p ← p − …") as gradient ascent applies it ("p ← p + …"). Pure. */

@@ -49,6 +49,8 @@ export interface Run {
   readonly gx: number;
   readonly gy: number;
   readonly t: number;
+  /** Newton's method: iterations that took a gradient step because H + λI was not positive definite there. */
+  readonly newtonFallbacks: number;
 }
 
 export interface RunOptions {
@@ -77,6 +79,7 @@ class RunImpl implements Run {
   get gx(): number { return this.w.gx; }
   get gy(): number { return this.w.gy; }
   get t(): number { return this.w.t; }
+  get newtonFallbacks(): number { return this.w.fallbacks; }
 }
 
 /** Creates a run at (x0, y0) with its start recorded (diverged at 0, nothing stored, if the cost or gradient is undefined there). */

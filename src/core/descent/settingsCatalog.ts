@@ -95,6 +95,11 @@ export const hyperparameters: Readonly<Record<HyperparameterKey, HyperparameterS
     label: 'Epsilon ε', symbol: 'ε', min: 1e-20, max: 1, integer: false, scale: 'log', control: 'slider',
     defaults: { adagrad: 1e-10, rmsprop: 1e-8, adam: 1e-8 }, link: 'eps', cli: 'eps', help: 'added to the denominator so it is never zero',
   },
+  damping: {
+    label: 'Newton damping λ', symbol: 'λ', min: 0, max: 100, integer: false, scale: 'linear', control: 'slider', step: 0.01,
+    defaults: { newton: 0 }, link: 'lam', cli: 'damping',
+    help: 'added to the Hessian\'s diagonal (H + λI): 0 is pure Newton (use η = 1), larger is closer to gradient descent at rate η/λ',
+  },
 };
 
 export const hyperparameterKeys = Object.keys(hyperparameters) as HyperparameterKey[];

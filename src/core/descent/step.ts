@@ -3,6 +3,7 @@ import { createRng } from '../rng';
 import { learningRateAt } from './schedules';
 import type { RunSettings } from './settings';
 import type { Rng, SampledGradient, Surface } from '../types';
+import { newtonDirection, newtonDirection2 } from './newton';
 import { toRuleParams, type RuleParams } from './ruleParams';
 
 /** Everything a step needs that does not change from one iteration to the next. */
@@ -83,11 +84,13 @@ export interface Walker {
   still: number;
   /** RUNNING or the code that stopped it. */
   code: number;
+  /** Newton's method: iterations where H + λI was not positive definite, so a plain gradient step was taken. */
+  fallbacks: number;
 }
 
 /** A walker at rest at (x, y) with f and gradient given. Pure. */
 export function createWalker(x: number, y: number, f: number, gx: number, gy: number): Walker {
-  return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, still: 0, code: RUNNING };
+  return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, still: 0, code: RUNNING, fallbacks: 0 };
 }
 
 /**
@@ -102,7 +105,7 @@ export function startCode(c: StepContext, x: number, y: number, f: number, gx: n
   if (!(Number.isFinite(gx) && Number.isFinite(gy))) return NO_GRADIENT;
   const p = c.params, lr = c.settings.lr;
   if (Math.hypot(gx, gy) < c.settings.tolerances.grad
-    && (p.code === 0 || lr * lr * nextDirection2(p, 0, 0, 0, 0, 1, 1, c.sign * gx, c.sign * gy) < c.small2)) return CONVERGED_GRAD;
+    && (p.code === 0 || lr * lr * nextStep2(c, 0, 0, 0, 0, 1, 1, x, y, c.sign * gx, c.sign * gy) < c.small2)) return CONVERGED_GRAD;
   if (c.settings.maxSteps <= 0) return MAX_STEPS;
   return RUNNING;
 }
@@ -141,6 +144,7 @@ export function nextDirection2(p: RuleParams, ax: number, ay: number, vx: number
     case 2: { const ux = gx + p.mu * (p.mu * ax + gx), uy = gy + p.mu * (p.mu * ay + gy); return ux * ux + uy * uy; }
     case 3: return adaptive2(gx, gy, ax + gx * gx, ay + gy * gy, p.eps);
     case 4: { const a = p.alpha; return adaptive2(gx, gy, a * ax + (1 - a) * gx * gx, a * ay + (1 - a) * gy * gy, p.eps); }
+    case 6: return NaN; // Newton's needs the Hessian at the point: nextStep2()
     default: {
       const b1 = p.beta1, b2 = p.beta2, q1 = 1 - p1 * b1, q2 = 1 - p2 * b2;
       const sx = (b2 * vx + (1 - b2) * gx * gx) / q2, sy = (b2 * vy + (1 - b2) * gy * gy) / q2;
@@ -152,7 +156,15 @@ export function nextDirection2(p: RuleParams, ax: number, ay: number, vx: number
   }
 }
 
+/** nextDirection2() for any optimizer: Newton's needs the Hessian at the point (x, y). No allocation. */
+export function nextStep2(c: StepContext, ax: number, ay: number, vx: number, vy: number, p1: number, p2: number, x: number, y: number, gx: number, gy: number): number {
+  const p = c.params;
+  return p.code === 6 ? newtonDirection2(c.surface, x, y, gx, gy, c.sign, p.damping) : nextDirection2(p, ax, ay, vx, vy, p1, p2, gx, gy);
+}
+
 const _g = new Float64Array(2);
+/** Newton's direction (x, y), written by newtonDirection(). */
+const _n = new Float64Array(2);
 
 /** True when a new point cannot be taken: a non-finite value, or a runaway beyond the bound. Pure. */
 function offTrack(nx: number, ny: number, nf: number, ngx: number, ngy: number, cx: number, cy: number, bound: number): boolean {
@@ -189,7 +201,8 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
   const sign = c.sign, bound = c.bound, cx = c.cx, cy = c.cy, seq = s.sequential;
   const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps, base2 = s.lr * s.lr;
   const tolG = s.tolerances.grad, tolS2 = s.tolerances.step * s.tolerances.step, tolC = s.tolerances.cost, small2 = c.small2;
-  let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2, still } = w;
+  const damping = p.damping;
+  let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2, still, fallbacks } = w;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
     const lr = constLr ? s.lr : learningRateAt(s.lr, s.schedule, t);
@@ -198,6 +211,11 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     if (sampler !== null && rng !== null) { sampler(x, y, _g, rng); ux = sign * (_g[0] as number); uy = sign * (_g[1] as number); }
     else { ux = sign * gx; uy = sign * gy; }
     let dx: number, dy: number;
+    if (kind === 6) {
+      // Newton: both coordinates at once, x ← x − η(H + λI)⁻¹g; a gradient step where H + λI is not positive definite.
+      if (!newtonDirection(surface, x, y, ux, uy, sign, damping, _n)) fallbacks++;
+      dx = -lr * (_n[0] as number); dy = -lr * (_n[1] as number);
+    } else {
     // The per-coordinate rules of REFERENCE.md; x first, then y.
     switch (kind) {
       case 0: dx = -lr * ux; break; // x ← x − ηg
@@ -224,6 +242,7 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
         ay = b1 * ay + (1 - b1) * uy; vy = b2 * vy + (1 - b2) * uy * uy;
         dy = (-lr * (ay / (1 - p1))) / (Math.sqrt(vy / (1 - p2)) + eps);
     }
+    }
     const nx = x + dx, ny = y + dy;
     const nf = surface.f(nx, ny);
     surface.grad(nx, ny, _g);
@@ -236,23 +255,23 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     if (traj !== null) { traj[o] = x; traj[o + 1] = y; traj[o + 2] = f; traj[o + 3] = gn; o += 4; }
     // At rest, for an optimizer with memory, also means its next step at the base rate is small: momentum
     // passing through a point with ∇f = 0, or Adam turning round, is still moving. Checked only when a rule fires.
-    if (gn < tolG && (kind === 0 || base2 * nextDirection2(p, ax, ay, vx, vy, p1, p2, sign * gx, sign * gy) < small2)) { code = CONVERGED_GRAD; break; }
+    if (gn < tolG && (kind === 0 || base2 * nextStep2(c, ax, ay, vx, vy, p1, p2, x, y, sign * gx, sign * gy) < small2)) { code = CONVERGED_GRAD; break; }
     if (d2 < tolS2) {
       // The step is tiny. At rest when the optimizer's next step at the base rate is tiny too; if only the
       // scheduled rate makes it tiny, the run is stalled (for good when the rate never rises), not converged.
       if (kind === 0 && constLr) { code = CONVERGED_STEP; break; }
-      const u2 = nextDirection2(p, ax, ay, vx, vy, p1, p2, sign * gx, sign * gy);
+      const u2 = nextStep2(c, ax, ay, vx, vy, p1, p2, x, y, sign * gx, sign * gy);
       if (base2 * u2 < tolS2) { code = CONVERGED_STEP; break; }
       if (c.decaysForGood) { const next = learningRateAt(s.lr, s.schedule, t); if (next * next * u2 < tolS2) { code = STALLED; break; } }
     }
     // The cost rule: |Δf| < tol with a small step (small at the base rate too), STILL_ITERATIONS times in a row.
     if (Math.abs(df) < tolC && d2 < small2 && (constLr || (lr > 0 && d2 * (base2 / (lr * lr)) < small2))) {
-      if (++still >= STILL_ITERATIONS && (kind === 0 || base2 * nextDirection2(p, ax, ay, vx, vy, p1, p2, sign * gx, sign * gy) < small2)) { code = CONVERGED_COST; break; }
+      if (++still >= STILL_ITERATIONS && (kind === 0 || base2 * nextStep2(c, ax, ay, vx, vy, p1, p2, x, y, sign * gx, sign * gy) < small2)) { code = CONVERGED_COST; break; }
     } else still = 0;
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }
   w.x = x; w.y = y; w.f = f; w.gx = gx; w.gy = gy; w.t = t;
-  w.ax = ax; w.ay = ay; w.vx = vx; w.vy = vy; w.p1 = p1; w.p2 = p2; w.still = still; w.code = code;
+  w.ax = ax; w.ay = ay; w.vx = vx; w.vy = vy; w.p1 = p1; w.p2 = p2; w.still = still; w.code = code; w.fallbacks = fallbacks;
   return k;
 }
 

@@ -19,6 +19,8 @@ export interface TraceOutput {
   /** The known critical point reached, of any kind: a minimum, or the maximum ascent climbs to, or a saddle. */
   critical?: { kind: CriticalKind; label: string; x: number; y: number; f: number };
   divergedAt?: number;
+  /** Newton's method only: iterations that took a gradient step because H + λI was not positive definite. */
+  newtonFallbacks?: number;
 }
 
 const specName = (s: SurfaceSpec): string =>
@@ -87,5 +89,6 @@ export function traceOf(run: Run, spec: SurfaceSpec): TraceOutput {
   if (run.minimum) out.minimum = minimumOf(run.minimum);
   if (run.critical) out.critical = { kind: run.critical.kind, label: run.critical.label ?? '', x: run.critical.x, y: run.critical.y, f: run.critical.f };
   if (run.divergedAt !== null) out.divergedAt = run.divergedAt;
+  if (run.settings.optimizer.kind === 'newton') out.newtonFallbacks = run.newtonFallbacks;
   return out;
 }
