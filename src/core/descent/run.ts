@@ -79,7 +79,7 @@ class RunImpl implements Run {
   get gx(): number { return this.w.gx; }
   get gy(): number { return this.w.gy; }
   get t(): number { return this.w.t; }
-  get newtonFallbacks(): number { return this.w.fallbacks; }
+  get newtonFallbacks(): number { return this.ctx.counters.newtonFallbacks; }
 }
 
 /** Creates a run at (x0, y0) with its start recorded (diverged at 0, nothing stored, if the cost or gradient is undefined there). */

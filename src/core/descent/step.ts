@@ -22,6 +22,12 @@ export interface StepContext {
   readonly small2: number;
   /** True when the schedule's rate never rises again once it has fallen (StepLR, ExponentialLR with γ ≤ 1). */
   readonly decaysForGood: boolean;
+  /**
+   * Counts kept beside the walker (a field more on the walker slowed every loop by a third in V8): Newton
+   * iterations where H + λI was not positive definite, so a plain gradient step was taken. Per run; a swarm
+   * shares one context, so there it is the swarm's total.
+   */
+  readonly counters: { newtonFallbacks: number };
 }
 
 /**
@@ -44,6 +50,7 @@ export function createStepContext(surface: Surface, settings: RunSettings): Step
     cx: (d.xMin + d.xMax) / 2, cy: (d.yMin + d.yMax) / 2,
     small2: (SMALL_STEP_FRACTION * half) ** 2,
     decaysForGood: decaysForGood(settings.schedule),
+    counters: { newtonFallbacks: 0 },
   };
 }
 
@@ -84,13 +91,11 @@ export interface Walker {
   still: number;
   /** RUNNING or the code that stopped it. */
   code: number;
-  /** Newton's method: iterations where H + λI was not positive definite, so a plain gradient step was taken. */
-  fallbacks: number;
 }
 
 /** A walker at rest at (x, y) with f and gradient given. Pure. */
 export function createWalker(x: number, y: number, f: number, gx: number, gy: number): Walker {
-  return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, still: 0, code: RUNNING, fallbacks: 0 };
+  return { x, y, f, gx, gy, t: 0, ax: 0, ay: 0, vx: 0, vy: 0, p1: 1, p2: 1, still: 0, code: RUNNING };
 }
 
 /**
@@ -202,7 +207,8 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
   const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps, base2 = s.lr * s.lr;
   const tolG = s.tolerances.grad, tolS2 = s.tolerances.step * s.tolerances.step, tolC = s.tolerances.cost, small2 = c.small2;
   const damping = p.damping;
-  let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2, still, fallbacks } = w;
+  let { x, y, f, gx, gy, t, ax, ay, vx, vy, p1, p2, still } = w;
+  let fallbacks = 0;
   let code = RUNNING, k = 0, o = 4 * at;
   while (k < n) {
     const lr = constLr ? s.lr : learningRateAt(s.lr, s.schedule, t);
@@ -271,7 +277,8 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     if (t >= maxSteps) { code = MAX_STEPS; break; }
   }
   w.x = x; w.y = y; w.f = f; w.gx = gx; w.gy = gy; w.t = t;
-  w.ax = ax; w.ay = ay; w.vx = vx; w.vy = vy; w.p1 = p1; w.p2 = p2; w.still = still; w.code = code; w.fallbacks = fallbacks;
+  w.ax = ax; w.ay = ay; w.vx = vx; w.vy = vy; w.p1 = p1; w.p2 = p2; w.still = still; w.code = code;
+  if (fallbacks > 0) c.counters.newtonFallbacks += fallbacks;
   return k;
 }
 
