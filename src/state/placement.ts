@@ -17,3 +17,12 @@ export function onGrid(v: number, step: number): number {
 export function placed(d: Domain, x: number, y: number): [number, number] {
   return [onGrid(x, placementStep(d.xMax - d.xMin)), onGrid(y, placementStep(d.yMax - d.yMin))];
 }
+
+/**
+ * (x, y) brought within `reach` half-widths of the domain's centre, the farthest a link keeps a start (a
+ * start farther out would reopen elsewhere). Pure.
+ */
+export function withinReach(d: Domain, reach: number, x: number, y: number): [number, number] {
+  const cx = (d.xMin + d.xMax) / 2, hx = (d.xMax - d.xMin) / 2, cy = (d.yMin + d.yMax) / 2, hy = (d.yMax - d.yMin) / 2;
+  return [Math.min(Math.max(x, cx - reach * hx), cx + reach * hx), Math.min(Math.max(y, cy - reach * hy), cy + reach * hy)];
+}

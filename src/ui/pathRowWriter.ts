@@ -17,11 +17,6 @@ function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }
 
-/**
- * The status cell: the short outcome, which for a stopped run is the status text itself, so the row, the
- * status and the update-rule panel name the same iterations (the row shows the last finite point, t). Pure.
- */
-export const rowStatus = (run: Run): string => outcomeShort(run);
 
 /** What a row last showed, so the frame callback writes only what changed. */
 interface RowState {
@@ -70,7 +65,7 @@ export function createRowWriter() {
       // Where the cost is undefined so is its gradient, whatever number the formula's derivative gives.
       setText(c.g, Number.isFinite(run.f) ? formatFit(Math.hypot(run.gx, run.gy), CELL_CHARS, 3) : '—');
     }
-    const text = rowStatus(run);
+    const text = outcomeShort(run);
     if (text !== r.text) { c.status.textContent = text; r.text = text; }
     if (run.status !== r.status) c.row.dataset.status = run.status;
     r.run = run; r.t = run.t; r.status = run.status;

@@ -2,7 +2,7 @@
 import { currentSurface } from '../currentSurface';
 import { withStartAt } from '../edits';
 import { pushNotice } from '../notices';
-import { placed } from '../placement';
+import { placed, withinReach } from '../placement';
 import { CODEC_LIMITS } from '../link/fields';
 import { LIMITS, newStartId, startLabel } from '../scenario';
 import { useDownhill } from '../store';
@@ -17,12 +17,16 @@ export function placedPoint(x: number, y: number): [number, number] {
   return r.ok ? placed(r.surface.domain, x, y) : [x, y];
 }
 
+/** True when one more start fits; otherwise says so (a notice) and returns false. */
+function roomForAStart(): boolean {
+  if (get().scenario.starts.length < LIMITS.starts.max) return true;
+  pushNotice(`At most ${LIMITS.starts.max} start points.`, 'warning');
+  return false;
+}
+
 /** Adds a start typed at exactly (x, y) (selected afterwards). Returns its id, or null at the limit. */
 export function addStartAt(x: number, y: number): number | null {
-  if (get().scenario.starts.length >= LIMITS.starts.max) {
-    pushNotice(`At most ${LIMITS.starts.max} start points.`, 'warning');
-    return null;
-  }
+  if (!roomForAStart()) return null;
   const id = newStartId();
   edit((s) => ({ ...s, starts: [...s.starts, { id, x, y }] }));
   set({ selected: id });
@@ -56,10 +60,8 @@ export function setStartAt(id: number, x: number, y: number): boolean {
   const res = currentSurface();
   let cx = x, cy = y;
   if (res.ok) {
-    const d = res.surface.domain, reach = CODEC_LIMITS.startReach;
-    const mx = (d.xMin + d.xMax) / 2, hx = (d.xMax - d.xMin) / 2, my = (d.yMin + d.yMax) / 2, hy = (d.yMax - d.yMin) / 2;
-    cx = Math.min(Math.max(x, mx - reach * hx), mx + reach * hx);
-    cy = Math.min(Math.max(y, my - reach * hy), my + reach * hy);
+    const reach = CODEC_LIMITS.startReach;
+    [cx, cy] = withinReach(res.surface.domain, reach, x, y);
     if (cx !== x || cy !== y) pushNotice(`Start ${startLabel(index)} was far outside the landscape; moved to within ${reach} half-widths of its centre.`, 'info');
   }
   edit((s) => withStartAt(s, id, cx, cy));
@@ -74,11 +76,7 @@ export function setStartAt(id: number, x: number, y: number): boolean {
 export function duplicateStart(id: number): number | null {
   const { scenario } = get();
   const original = scenario.starts.find((p) => p.id === id);
-  if (!original) return null;
-  if (scenario.starts.length >= LIMITS.starts.max) {
-    pushNotice(`At most ${LIMITS.starts.max} start points.`, 'warning');
-    return null;
-  }
+  if (!original || !roomForAStart()) return null;
   const copy = { ...original, id: newStartId() };
   edit((s) => ({ ...s, starts: [...s.starts, copy] }), { selected: copy.id });
   return copy.id;

@@ -13,6 +13,7 @@ import type { SurfaceSpec } from '../../core/surfaces/spec';
 import type { Domain } from '../../core/types';
 import { surfaceFor } from '../currentSurface';
 import { LIMITS, newStartId, startLabel, type CameraView, type PathOverride, type StartPoint } from '../scenario';
+import { withinReach } from '../placement';
 import { round4 } from './encode';
 import { CODEC_LIMITS, parseDecimal, readField, short, shown, type Field, type Get } from './fields';
 
@@ -65,8 +66,6 @@ export function readStarts(raw: string, domain: Domain, notes: string[]): LinkSt
     segments.length = max;
   }
   const reach = CODEC_LIMITS.startReach;
-  const cx = (domain.xMin + domain.xMax) / 2, hx = (domain.xMax - domain.xMin) / 2;
-  const cy = (domain.yMin + domain.yMax) / 2, hy = (domain.yMax - domain.yMin) / 2;
   const out: StartPoint[] = [];
   const bad: string[] = [];
   let moved = 0;
@@ -75,8 +74,7 @@ export function readStarts(raw: string, domain: Domain, notes: string[]): LinkSt
     const x0 = parseDecimal(xText), y0 = parseDecimal(yText);
     if (x0 === null || y0 === null) { bad.push(segment); continue; }
     fromLink[i] = out.length;
-    const x = Math.min(Math.max(x0, cx - reach * hx), cx + reach * hx);
-    const y = Math.min(Math.max(y0, cy - reach * hy), cy + reach * hy);
+    const [x, y] = withinReach(domain, reach, x0, y0);
     if (x !== x0 || y !== y0) moved++;
     const override = readOverride(rest, notes, `start ${startLabel(out.length)} `);
     out.push(override === undefined ? { id: newStartId(), x, y } : { id: newStartId(), x, y, override });

@@ -3,23 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { advanceRun, createRun } from '../../src/core/descent/run';
 import { createRunSettings } from '../../src/core/descent/settings';
 import { getSurface } from '../../src/core/surfaces/registry';
-import { outcomeText } from '../../src/state/outcomeText';
-import { rowStatus } from '../../src/ui/pathRowWriter';
+import { outcomeShort, outcomeText } from '../../src/state/outcomeText';
 import { stepLines } from '../../src/ui/updateRuleText';
 import { cone, rootX } from '../core/descent/faultySurfaces';
 
 const bowl = getSurface('bowl')!;
 
-describe('rowStatus', () => {
+describe('the status cell (outcomeShort)', () => {
   it('a diverged row names both iterations: the one that left the numbers and its last finite point (the row\'s)', () => {
     const run = createRun(bowl, 1, 1, createRunSettings({ lr: 1.5 }));
     advanceRun(run, 10_000);
-    expect(rowStatus(run)).toBe(`diverged at iteration ${run.divergedAt} (last finite point: iteration ${run.t})`);
+    expect(outcomeShort(run)).toBe(`diverged at iteration ${run.divergedAt} (last finite point: iteration ${run.t})`);
     expect(run.divergedAt).toBe(run.t + 1);
   });
   it('other rows keep the short outcome text', () => {
     const run = createRun(bowl, 1, 1, createRunSettings({ lr: 0.1 }));
-    expect(rowStatus(run)).toBe('ready');
+    expect(outcomeShort(run)).toBe('ready');
   });
 });
 
@@ -30,7 +29,7 @@ describe('the table, the status and the update-rule panel name the same iteratio
     const run = createRun(bowl, 1, 1, createRunSettings({ lr: 1.5 }));
     advanceRun(run, 10_000);
     const text = 'diverged at iteration 14 (last finite point: iteration 13)';
-    expect(rowStatus(run)).toBe(text);
+    expect(outcomeShort(run)).toBe(text);
     expect(outcomeText(run)).toBe(text);
     expect(stepLines(run, names)[0]).toMatch(/^Iteration 14 left the finite numbers \(diverged\); its last finite step, iteration 13: /);
   });
@@ -40,7 +39,7 @@ describe('the table, the status and the update-rule panel name the same iteratio
     advanceRun(run, 5);
     expect(run.t).toBe(0);
     const text = 'stopped at iteration 1: the cost is not defined at the next point';
-    expect(rowStatus(run)).toBe(text);
+    expect(outcomeShort(run)).toBe(text);
     expect(outcomeText(run)).toBe(text);
     expect(stepLines(run, names)).toEqual([
       'Iteration 1 would go where the cost is not defined, so the path stopped at its start; there is no step to show.', '', '']);
@@ -55,18 +54,18 @@ describe('the table, the status and the update-rule panel name the same iteratio
     advanceRun(run, 100);
     expect(run.fault).toBe('no-cost');
     expect(run.t).toBe(at - 1);
-    expect(rowStatus(run)).toBe(`stopped at iteration ${at}: the cost is not defined at the next point`);
+    expect(outcomeShort(run)).toBe(`stopped at iteration ${at}: the cost is not defined at the next point`);
     expect(stepLines(run, names)[0]).toMatch(new RegExp(
       `^Iteration ${at} would go where the cost is not defined, so the path stopped; its last step, iteration ${run.t}: the gradient at`));
   });
 
   it('a start where only the gradient is undefined says so in the panel too', () => {
     const run = createRun(cone, 0, 0, createRunSettings({}));
-    expect(rowStatus(run)).toBe('the gradient is not defined here');
+    expect(outcomeShort(run)).toBe('the gradient is not defined here');
     expect(stepLines(run, names)[0]).toBe('The gradient is not defined at this start, so there is no step.');
     const walked = createRun(cone, 1, 0, createRunSettings({ lr: 1 })); // x ← 1 − 1 = 0, the tip
     advanceRun(walked, 5);
-    expect(rowStatus(walked)).toBe('stopped at iteration 1: the gradient is not defined at the next point');
+    expect(outcomeShort(walked)).toBe('stopped at iteration 1: the gradient is not defined at the next point');
     expect(stepLines(walked, names)[0]).toBe(
       'Iteration 1 would go where the gradient is not defined, so the path stopped at its start; there is no step to show.');
   });
