@@ -35,6 +35,12 @@ export interface Simulation {
   accumulator: number;
   /** Total iterations done since load, for readouts and tests. */
   iterations: number;
+  /**
+   * The timeline: the iteration every view shows (paths, heads, table, charts, update-rule panel), or null
+   * for live (each path at its latest computed point). Trajectories are kept, so rewinding recomputes nothing.
+   * Whoever changes it calls requestFrame() so every view redraws; read it through state/timeline.ts.
+   */
+  cursor: number | null;
   /** Asks the renderer for a frame (set by the scene; a no-op until then). */
   requestFrame: () => void;
 }
@@ -42,7 +48,7 @@ export interface Simulation {
 /** An empty simulation. */
 export function createSimulation(): Simulation {
   return {
-    surface: null, spec: null, surfaceVersion: 0, paths: [], version: 0, accumulator: 0, iterations: 0,
+    surface: null, spec: null, surfaceVersion: 0, paths: [], version: 0, accumulator: 0, iterations: 0, cursor: null,
     requestFrame: () => {},
   };
 }
