@@ -8,6 +8,7 @@ import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
+import { SlicePlot } from './ui/slices/SlicePlot';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
@@ -42,6 +43,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <div className="readouts-side">
           <RegressionChart />
           <UpdateRule />
+          <SlicePlot />
         </div>
       </section>
     </div>

@@ -11,6 +11,7 @@ import { PathLines } from './PathLines';
 import { RedrawOnRestore } from './RedrawOnRestore';
 import { SceneRoot } from './SceneRoot';
 import { SimulationDriver } from './SimulationDriver';
+import { SliceLayer } from './slices/SliceLayer';
 import { StartHandles } from './StartHandles';
 import { StartLabels } from './StartLabels';
 
@@ -38,6 +39,7 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <PathHeads />
         <StartHandles />
         <StartLabels />
+        <SliceLayer />
         <CameraRig />
         <RedrawOnRestore />
         {debug && <DebugProbe fixedFps={fixedFps} />}

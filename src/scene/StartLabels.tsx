@@ -1,8 +1,9 @@
 // Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read);
 // starts at one point fan their letters out so none hides another.
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { pathColor } from '../state/palette';
-import { startLabel } from '../state/scenario';
+import { startCaption } from '../state/startCaption';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { drawnCost, toScene } from './frame';
@@ -11,12 +12,14 @@ import { useLandscape } from './LandscapeContext';
 
 const LIMIT = 26;
 const _a = [0, 0, 0];
+const NONE: readonly string[] = [];
 
 export function StartLabels() {
   const { data } = useLandscape();
-  const count = useDownhill((s) => s.scenario.starts.length);
-  const labels = useMemo((): Label[] => (count > LIMIT ? [] : Array.from({ length: count }, (_, i) => ({
-    key: String(i), text: startLabel(i), className: 'start-label', color: pathColor(i),
+  // The letter, and a path's own η and optimizer (fans, optimizer races); re-rendered only when a text changes.
+  const texts = useDownhill(useShallow((s) => (s.scenario.starts.length > LIMIT ? NONE : s.scenario.starts.map(startCaption))));
+  const labels = useMemo((): Label[] => texts.map((text, i) => ({
+    key: String(i), text, className: 'start-label', color: pathColor(i),
     at: (out) => {
       const p = simulation.paths[i];
       if (!p) return false;
@@ -26,6 +29,6 @@ export function StartLabels() {
       out.set(_a[0]!, _a[1]!, _a[2]!);
       return true;
     },
-  }))), [count, data]);
+  })), [texts, data]);
   return <LabelLayer labels={labels} name="starts" separate />;
 }

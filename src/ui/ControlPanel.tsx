@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { ApplyTo } from './ApplyTo';
 import { BasinControls } from './BasinControls';
+import { ComparePanel } from './compare/ComparePanel';
 import { FormulaBox } from './FormulaBox';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
@@ -26,6 +27,7 @@ export function ControlPanel() {
         <LearningRate />
         <OptimizerControls />
       </section>
+      <ComparePanel />
       <details>
         <summary>More: ascent, schedules, limits, batches</summary>
         <TeachingSwitches />
