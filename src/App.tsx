@@ -42,8 +42,8 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <PathTable />
         <div className="readouts-side">
           <RegressionChart />
-          <UpdateRule />
           <SlicePlot />
+          <UpdateRule />
         </div>
       </section>
     </div>
