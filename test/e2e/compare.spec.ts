@@ -116,7 +116,7 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
       sim.cursor = 5; sim.requestFrame();
     });
     await expect(plot.locator('.slice-where')).toHaveText(/^Iteration 5: the head at/);
-    await expect(plot.locator('.slice-slopes')).toHaveText(`∂f/∂x = ${gx} (slope of the pink tangent) · ∂f/∂y = ${gy} (slope of the blue tangent)`);
+    await expect(plot.locator('.slice-slopes')).toHaveText(`∂f/∂x = ${gx} (slope of the pink dashed tangent) · ∂f/∂y = ${gy} (slope of the blue dashed tangent)`);
     const [, hx, hy] = /= \(([^,]+), ([^)]+)\), f =/.exec((await plot.locator('.slice-where').textContent())!)!;
     expect(parse(hx!)).toBeCloseTo(parse(px!), 3);
     expect(parse(hy!)).toBeCloseTo(parse(py!), 3);

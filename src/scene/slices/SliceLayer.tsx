@@ -36,7 +36,7 @@ function SliceObjects() {
   const material = useMemo(() => new LineMaterial({ linewidth: 2.5, vertexColors: true, worldUnits: false }), []);
   const objects = useMemo(() => {
     const segs = new LineSegments2(lines.geometry, material);
-    const ghost = new THREE.Mesh(new THREE.IcosahedronGeometry(0.13, 1), new THREE.MeshBasicMaterial({ color: '#ffffff', transparent: true, opacity: 0.45, depthWrite: false }));
+    const ghost = new THREE.Mesh(new THREE.IcosahedronGeometry(0.15, 1), new THREE.MeshBasicMaterial({ color: '#ffffff', transparent: true, opacity: 0.6, depthWrite: false }));
     segs.name = 'slice-lines'; ghost.name = 'next-iterate-ghost';
     for (const o of [segs, ghost]) { o.frustumCulled = false; o.raycast = noRaycast; o.renderOrder = 3; }
     return { segs, ghost };

@@ -15,7 +15,6 @@ export const SLICE_LIFT = PATH_LIFT * 1.5;
 
 export const SLICE_COLORS = { x: '#ff6ec7', y: '#6ecbff', plain: '#ffffff', taken: '#ffb000' } as const;
 const RGB = Object.fromEntries(Object.entries(SLICE_COLORS).map(([k, v]) => [k, new THREE.Color(v)])) as Record<keyof typeof SLICE_COLORS, THREE.Color>;
-const TANGENT_X = RGB.x.clone().lerp(new THREE.Color('#ffffff'), 0.5), TANGENT_Y = RGB.y.clone().lerp(new THREE.Color('#ffffff'), 0.5);
 
 export interface SliceLines {
   readonly geometry: LineSegmentsGeometry;
@@ -34,7 +33,7 @@ export function createSliceLines(): SliceLines {
   const col = (geometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data.array as Float32Array;
   const segs = SLICE_SAMPLES - 1;
   for (let s = 0; s < CAPACITY; s++) {
-    const c = s < segs ? RGB.x : s < 2 * segs ? RGB.y : s === 2 * segs ? TANGENT_X : s === 2 * segs + 1 ? TANGENT_Y : RGB.plain;
+    const c = s < segs ? RGB.x : s < 2 * segs ? RGB.y : s === 2 * segs ? RGB.x : s === 2 * segs + 1 ? RGB.y : RGB.plain;
     for (let e = 0; e < 2; e++) { col[6 * s + 3 * e] = c.r; col[6 * s + 3 * e + 1] = c.g; col[6 * s + 3 * e + 2] = c.b; }
   }
   geometry.instanceCount = 0;
@@ -65,9 +64,9 @@ const BARB = 0.28, BARB_ANGLE = 0.45;
  * (hx, hz) by the maths step (dx, dy), starting at segment s. Returns the segments written (0 for a step
  * too short to see).
  */
-function arrow(l: SliceLines, fr: SceneFrame, s: number, hx: number, hh: number, hz: number, dx: number, dy: number, c: THREE.Color): number {
-  // Scene X follows x, scene Z follows −y (frame.ts).
-  const sx = dx * fr.s, sz = -dy * fr.s, len = Math.hypot(sx, sz);
+function arrow(l: SliceLines, fr: SceneFrame, s: number, hx: number, hh: number, hz: number, dx: number, dy: number, c: THREE.Color, k: number): number {
+  // Scene X follows x, scene Z follows −y (frame.ts); k lengthens steps too short to see.
+  const sx = k * dx * fr.s, sz = -k * dy * fr.s, len = Math.hypot(sx, sz);
   if (!(len > 1e-3) || !Number.isFinite(len)) return 0;
   const tx = hx + sx, tz = hz + sz, ux = -sx / len, uz = -sz / len, b = Math.min(BARB, 0.4 * len);
   _a[0] = hx; _a[1] = hh; _a[2] = hz; _b[0] = tx; _b[1] = hh; _b[2] = tz; put(l, s); paint(l, s, c);
@@ -80,7 +79,22 @@ function arrow(l: SliceLines, fr: SceneFrame, s: number, hx: number, hh: number,
 }
 
 /** Tangent half-length as a fraction of the domain's width along its axis. */
-const TANGENT_HALF = 0.12;
+const TANGENT_HALF = 0.18;
+/** Shortest arrow drawn, in scene units (the scene is 10 across): shorter steps are lengthened, both by one factor. */
+const MIN_ARROW = 0.9;
+/** Most an arrow is lengthened: a step 1,000 times shorter than MIN_ARROW is at rest, not worth an arrow. */
+const MAX_MAGNIFY = 1000;
+
+/**
+ * How much the step arrows are lengthened so the longer of the two is at least MIN_ARROW scene units (1 when it
+ * already is); both arrows share it, so their proportions stay true. The ghost is never moved. Pure.
+ */
+export function arrowMagnification(fr: SceneFrame, peek: Float64Array, showTaken: boolean): number {
+  let len = Math.hypot(peek[PEEK.plainX]!, peek[PEEK.plainY]!);
+  if (showTaken && peek[PEEK.hasNext] === 1) len = Math.max(len, Math.hypot(peek[PEEK.nextX]! - peek[PEEK.x]!, peek[PEEK.nextY]! - peek[PEEK.y]!));
+  const scene = len * fr.s;
+  return scene > 0 && Number.isFinite(scene) && scene < MIN_ARROW ? Math.min(MAX_MAGNIFY, MIN_ARROW / scene) : 1;
+}
 
 /**
  * Fills the lines from a figure (slices through the head) and a peek (the steps from it): the slices on the
@@ -111,9 +125,10 @@ export function writeSliceLines(l: SliceLines, fr: SceneFrame, fig: SliceFigure,
   toScene(fr, peek[PEEK.x]!, peek[PEEK.y]!, peek[PEEK.f]!, PATH_LIFT + 0.1, _a, 0);
   const hX = _a[0]!, hH = _a[1]!, hZ = _a[2]!;
   if (!Number.isFinite(hH)) return s;
-  s += arrow(l, fr, s, hX, hH, hZ, peek[PEEK.plainX]!, peek[PEEK.plainY]!, RGB.plain);
+  const k = arrowMagnification(fr, peek, showTaken);
+  s += arrow(l, fr, s, hX, hH, hZ, peek[PEEK.plainX]!, peek[PEEK.plainY]!, RGB.plain, k);
   if (showTaken && peek[PEEK.hasNext] === 1) {
-    s += arrow(l, fr, s, hX, hH, hZ, peek[PEEK.nextX]! - peek[PEEK.x]!, peek[PEEK.nextY]! - peek[PEEK.y]!, RGB.taken);
+    s += arrow(l, fr, s, hX, hH, hZ, peek[PEEK.nextX]! - peek[PEEK.x]!, peek[PEEK.nextY]! - peek[PEEK.y]!, RGB.taken, k);
   }
   return s;
 }

@@ -60,7 +60,7 @@ function SlicePlotBody() {
       drawSlicePlot(el, state.fig, names);
       const f = state.fig;
       if (where.current) where.current.textContent = `Iteration ${index}: the head at (${a}₀, ${b}₀) = (${num(f.x0)}, ${num(f.y0)}), ${c} = ${num(f.f0)}.`;
-      if (slopes.current) slopes.current.textContent = `∂${c}/∂${a} = ${num(f.slopeX)} (slope of the pink tangent) · ∂${c}/∂${b} = ${num(f.slopeY)} (slope of the blue tangent)`;
+      if (slopes.current) slopes.current.textContent = `∂${c}/∂${a} = ${num(f.slopeX)} (slope of the pink dashed tangent) · ∂${c}/∂${b} = ${num(f.slopeY)} (slope of the blue dashed tangent)`;
       if (step.current) {
         step.current.textContent = `Step −η∇${c} = (${num(pk[PEEK.plainX]!)}, ${num(pk[PEEK.plainY]!)}) at η = ${formatNumber(pk[PEEK.lr]!)}`
           + (pk[PEEK.hasNext] === 1 ? `; next iterate (${num(pk[PEEK.nextX]!)}, ${num(pk[PEEK.nextY]!)})${pk[PEEK.stored] === 1 ? '' : ', a peek one step ahead'}.` : '.');

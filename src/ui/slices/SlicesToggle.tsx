@@ -12,7 +12,8 @@ export function SlicesToggle() {
       {on && (
         <p className="hint">
           Through the selected path&rsquo;s head (or path A&rsquo;s): the surface cut along each axis, with tangents whose slopes are
-          ∂f/∂x and ∂f/∂y; arrows for the step −η∇f and the step actually taken; a ghost ball at the next iterate.
+          ∂f/∂x and ∂f/∂y; arrows for the step −η∇f (white) and the step actually taken (amber), both lengthened alike when
+          too short to see; a ghost ball at the true next iterate.
         </p>
       )}
     </div>

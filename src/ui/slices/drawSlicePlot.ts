@@ -2,7 +2,7 @@
 // head marked, on a 2D canvas. Plain canvas calls; no allocation but the canvas' own.
 import { tangentAt, type SliceFigure } from '../../core/landscape/slices';
 
-export const PLOT_COLORS = { x: '#ff6ec7', y: '#6ecbff', tangent: '#ffffff', axis: '#2a3a57', text: '#9fb3c8' } as const;
+export const PLOT_COLORS = { x: '#ff6ec7', y: '#6ecbff', axis: '#2a3a57', text: '#9fb3c8' } as const;
 
 /** Lowest and highest finite value of a[0..n). Writes into out. */
 function range(a: Float64Array, n: number, out: [number, number]): void {
@@ -33,7 +33,7 @@ function panel(g: CanvasRenderingContext2D, ts: Float64Array, fs: Float64Array, 
     if (pen) g.lineTo(X(ts[i]!), Y(f)); else { g.moveTo(X(ts[i]!), Y(f)); pen = true; }
   }
   g.stroke();
-  g.strokeStyle = PLOT_COLORS.tangent; g.lineWidth = 1.5; g.setLineDash([5, 3]); g.beginPath();
+  g.strokeStyle = color; g.lineWidth = 1.5; g.setLineDash([5, 3]); g.beginPath();
   g.moveTo(X(t1), Y(tangentAt(t0, f0, slope, t1))); g.lineTo(X(t2), Y(tangentAt(t0, f0, slope, t2))); g.stroke();
   g.setLineDash([]);
   g.fillStyle = color; g.beginPath(); g.arc(X(t0), Y(f0), 4, 0, 2 * Math.PI); g.fill();
