@@ -73,6 +73,15 @@ describe('fanLearningRates', () => {
     expect(state().scenario.starts).toHaveLength(7);
   });
 
+  it('a fan at the top of the range stops there and says so', () => {
+    useDownhill.setState({ scenario: { ...state().scenario, lr: 5 } });
+    selectStart(state().scenario.starts[0]!.id);
+    expect(fanLearningRates()).toHaveLength(3);
+    expect(useCompareView.getState().comparison!.lines).toEqual([
+      'E: η 1.3', 'F: η 2.5', 'A: η 5 (the original)', 'G: η 10', '20 lies outside the learning rate\'s range, so the fan stops at its end.',
+    ]);
+  });
+
   it('respects the start limit, with a notice', () => {
     const starts = Array.from({ length: LIMITS.starts.max - 2 }, (_, i) => ({ id: newStartId(), x: i % 10, y: 0 }));
     useDownhill.setState({ scenario: { ...state().scenario, starts }, selected: starts[0]!.id });

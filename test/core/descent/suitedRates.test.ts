@@ -73,6 +73,21 @@ describe('suitedRates', () => {
     expect([run.x, run.y]).toEqual([0, 0]);
   });
 
+  it('the stability edges the reasons quote hold: momentum 2(1+μ)/λ, Nesterov 2(1+μ)/((1+2μ)λ) on the bowl (λ = 2)', () => {
+    const s = surface('bowl');
+    const edges = { momentum: 3.8 / 2, nesterov: 3.8 / 2.8 / 2 } as const;
+    for (const kind of ['momentum', 'nesterov'] as const) {
+      const edge = edges[kind];
+      expect(suitedRate(s, 10, 10, optimizerDefaults(kind)).reason).toContain(`= ${String(Number(edge.toPrecision(3)))}`);
+      const below = createRun(s, 1, 1, createRunSettings({ lr: 0.98 * edge, optimizer: optimizerDefaults(kind), maxSteps: 20000 }));
+      advanceRun(below, 20000);
+      expect(below.status, `${kind} below its edge`).toBe('converged');
+      const above = createRun(s, 1, 1, createRunSettings({ lr: 1.02 * edge, optimizer: optimizerDefaults(kind), maxSteps: 20000 }));
+      advanceRun(above, 20000);
+      expect(above.status, `${kind} above its edge`).toBe('diverged');
+    }
+  });
+
   it('niceFloor rounds down to 1, 2 or 5 × 10ᵏ within the rate range', () => {
     expect([0.00133, 0.0025, 0.6, 0.1, 0.256, 7, 1e9, 1e-9, NaN].map(niceFloor)).toEqual([0.001, 0.002, 0.5, 0.1, 0.2, 5, 10, 1e-5, 1e-5]);
   });
