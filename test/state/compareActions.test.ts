@@ -73,6 +73,20 @@ describe('fanLearningRates', () => {
     expect(state().scenario.starts).toHaveLength(7);
   });
 
+  it('a second press adds no duplicates, and says so', () => {
+    selectStart(state().scenario.starts[0]!.id);
+    expect(fanLearningRates()).toHaveLength(4);
+    expect(fanLearningRates()).toEqual([]);
+    expect(state().scenario.starts).toHaveLength(8);
+    expect(compareOptimizers()).toHaveLength(7);
+    expect(compareOptimizers()).toEqual([]);
+    expect(state().scenario.starts).toHaveLength(15);
+    expect(state().notices.map((n) => n.text)).toEqual([
+      'The learning-rate fan from A is already there: every copy it would add already runs from that start.',
+      'The optimizer comparison from A is already there: every copy it would add already runs from that start.',
+    ]);
+  });
+
   it('a fan at the top of the range stops there and says so', () => {
     useDownhill.setState({ scenario: { ...state().scenario, lr: 5 } });
     selectStart(state().scenario.starts[0]!.id);

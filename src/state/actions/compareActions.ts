@@ -1,6 +1,7 @@
 // Same start, several settings: a learning-rate fan and an optimizer race from the selected path's start,
 // as ordinary starts with their own settings (PathOverride), and the switch for slices and arrows.
 import { fanRates, rateText } from '../../core/descent/fan';
+import type { OptimizerSettings } from '../../core/descent/optimizers';
 import { suitedRates } from '../../core/descent/suitedRates';
 import { currentSurface } from '../currentSurface';
 import { useCompareView } from '../compareView';
@@ -28,6 +29,17 @@ function roomFor(n: number, what: string): boolean {
   return false;
 }
 
+/** True when another start at start's point already runs with this rate and optimizer (so a second press adds nothing). */
+function alreadyThere(start: StartPoint, lr: number, optimizer: OptimizerSettings): boolean {
+  const { scenario } = get(), o = JSON.stringify(optimizer);
+  return scenario.starts.some((p) => p.x === start.x && p.y === start.y && p.id !== start.id
+    && pathSettings(scenario, p).lr === lr && JSON.stringify(pathSettings(scenario, p).optimizer) === o);
+}
+
+/** Says that every copy asked for is already there. */
+const nothingNew = (what: string, label: string): void =>
+  pushNotice(`${what} from ${label} is already there: every copy it would add already runs from that start.`, 'info');
+
 /** Adds copies of `start` with the given overrides after the last start; the original gets `own` when given. Returns the copies' ids. */
 function addCopies(start: StartPoint, own: PathOverride | undefined, overrides: readonly PathOverride[]): number[] {
   const copies = overrides.map((override) => ({ id: newStartId(), x: start.x, y: start.y, override }));
@@ -46,9 +58,10 @@ export function fanLearningRates(): number[] | null {
   const sel = selectedStart();
   if (sel === null) return null;
   const { scenario } = get();
-  const lr = pathSettings(scenario, sel.start).lr;
+  const own = pathSettings(scenario, sel.start), lr = own.lr;
   const fan = fanRates(lr);
   const others = fan.rates.filter((r) => r !== lr);
+  if (others.length > 0 && others.every((r) => alreadyThere(sel.start, r, own.optimizer))) { nothingNew('The learning-rate fan', startLabel(sel.index)); return []; }
   if (!roomFor(others.length, 'A learning-rate fan')) return null;
   const ids = addCopies(sel.start, { ...sel.start.override, lr }, others.map((r) => ({ ...sel.start.override, lr: r })));
   const label = startLabel(sel.index), n = scenario.starts.length;
@@ -74,6 +87,7 @@ export function compareOptimizers(): number[] | null {
   const res = currentSurface();
   if (sel === null || !res.ok) return null;
   const suited = suitedRates(res.surface, sel.start.x, sel.start.y);
+  if (suited.every((r) => alreadyThere(sel.start, r.lr, r.optimizer))) { nothingNew('The optimizer comparison', startLabel(sel.index)); return []; }
   if (!roomFor(suited.length, 'Comparing optimizers')) return null;
   const n = get().scenario.starts.length;
   const ids = addCopies(sel.start, undefined, suited.map((r) => ({ lr: r.lr, optimizer: r.optimizer })));
