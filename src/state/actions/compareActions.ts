@@ -51,8 +51,8 @@ function addCopies(start: StartPoint, own: PathOverride | undefined, overrides: 
 /**
  * "Fan learning rates": copies of the selected start at rates spaced by FAN_FACTOR on a log scale around its
  * own (fanRates: five with the original in the middle, clamped into the rate's range, said so). The original
- * takes its rate as its own, so its label names it like the copies'. Returns the copies' ids, or
- * null when no path is selected or the copies do not fit.
+ * takes its rate as its own, so its label names it like the copies'. Returns the copies' ids ([] when they are all
+ * there already, with a notice), or null when no path is selected or the copies do not fit.
  */
 export function fanLearningRates(): number[] | null {
   const sel = selectedStart();
@@ -79,8 +79,8 @@ export function fanLearningRates(): number[] | null {
 /**
  * "Compare optimizers": one copy of the selected start per optimizer (all seven, Newton's method included),
  * each at a rate that suits it (core/descent/suitedRates.ts) with the reason shown. The selected path keeps
- * its own settings. Returns the copies' ids, or null when no path is selected, the surface is not built or
- * the copies do not fit.
+ * its own settings. Returns the copies' ids ([] when they are all there already, with a notice), or null when no
+ * path is selected, the surface is not built or the copies do not fit.
  */
 export function compareOptimizers(): number[] | null {
   const sel = selectedStart();
