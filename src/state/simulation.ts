@@ -77,6 +77,7 @@ export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boo
       sim.spec = scenario.surface;
       sim.surfaceVersion++;
       sim.paths = [];
+      sim.cursor = null;
       changed = true;
     }
   }
@@ -103,8 +104,9 @@ export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boo
   return changed;
 }
 
-/** Puts every path back at its start (iteration 0). Mutates sim. */
+/** Puts every path back at its start (iteration 0), the timeline live. Mutates sim. */
 export function resetSimulation(sim: Simulation): void {
+  sim.cursor = null;
   if (sim.surface === null) return;
   for (const p of sim.paths) {
     p.run = createRun(sim.surface, p.x0, p.y0, p.settings);
