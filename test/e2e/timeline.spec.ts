@@ -127,3 +127,23 @@ for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) 
     await expect(canvas(page)).toBeVisible();
   });
 }
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  test('a finger drags "Iteration" back to 0', async ({ page }) => {
+    await openLab(page, '/?debug');
+    await waitForFinished(page);
+    const s = slider(page);
+    await s.scrollIntoViewIfNeeded();
+    const box = (await s.boundingBox())!;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', box.x + box.width - 6);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', box.x + box.width - 6 - (i * (box.width + 10)) / 8);
+    await touch('touchEnd', box.x - 4);
+    await expect(s).toHaveValue('0');
+    await expect.poll(async () => (await readPaths(page)).map((r) => r.iteration)).toEqual(['0', '0', '0', '0']);
+  });
+});
