@@ -7,6 +7,7 @@ import { surfaceFor } from './currentSurface';
 import type { Surface } from '../core/types';
 import { pathSettings, sameSettings } from './pathSettings';
 import type { Scenario } from './scenario';
+import { settleCursor } from './timeline';
 
 export interface PathSim {
   readonly startId: number;
@@ -100,7 +101,8 @@ export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boo
   });
   if (next.length !== sim.paths.length) changed = true;
   sim.paths = next;
-  if (changed) { sim.version++; sim.requestFrame(); }
+  // Paths removed or replaced may end before the cursor: then the timeline is live again (Play can replay).
+  if (changed) { settleCursor(sim); sim.version++; sim.requestFrame(); }
   return changed;
 }
 

@@ -23,7 +23,7 @@ export function lastComputed(sim: Simulation): number {
 export const shownIteration = (sim: Simulation): number => sim.cursor ?? lastComputed(sim);
 
 /** Goes live when the cursor is at or past every path's last point (the views then show the same thing). Mutates sim. */
-function settleCursor(sim: Simulation): void {
+export function settleCursor(sim: Simulation): void {
   if (sim.cursor !== null && sim.cursor >= lastComputed(sim)) sim.cursor = null;
 }
 

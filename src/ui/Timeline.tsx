@@ -1,12 +1,13 @@
 // The timeline slider "Iteration", shared by every view: 0 to the last iteration any path has computed.
 // Uncontrolled: a move writes simulation.cursor (no store write, but the one pause when a drag starts during
-// play); the thumb, the range and the readout follow the simulation from the frame loop, only when they change.
+// play); the thumb, the range and the readout follow the simulation from the frame loop (throttled like every
+// readout), only when they change.
 import { useEffect, useId, useRef } from 'react';
-import { addAfterEffect } from '@react-three/fiber';
 import { showIteration } from '../state/actions';
 import { simulation } from '../state/simulation';
 import { lastComputed } from '../state/timeline';
 import { formatCount } from './format';
+import { addThrottledAfterEffect } from './throttledAfterEffect';
 import './timeline.css';
 
 export function Timeline() {
@@ -31,7 +32,8 @@ export function Timeline() {
       shownMax = max; shownValue = value; shownLive = live;
     };
     write();
-    return addAfterEffect(write);
+    // Like every readout, at most 5 times a second: while dragging, the browser moves the thumb itself.
+    return addThrottledAfterEffect(write);
   }, []);
 
   return (

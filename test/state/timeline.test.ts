@@ -129,6 +129,19 @@ describe('moving the cursor', () => {
     expect(sim.paths.map((p) => shownIndex(sim, p))).toEqual([0, 0, 0, 0]);
   });
 
+  it('an edit that leaves every path ending before the cursor makes the timeline live again', () => {
+    const base = createDefaultScenario(), scenario = { ...base, lr: 0.001, maxSteps: 30 };
+    const sim = createSimulation();
+    syncSimulation(sim, scenario, false);
+    sim.cursor = 20;
+    syncSimulation(sim, { ...scenario, maxSteps: 10 }, false);
+    expect(sim.cursor).toBeNull();
+    syncSimulation(sim, { ...scenario, maxSteps: 30 }, false);
+    sim.cursor = 5;
+    syncSimulation(sim, { ...scenario, maxSteps: 20 }, false);
+    expect(sim.cursor).toBe(5);
+  });
+
   it('replays nothing while a path still runs', () => {
     const sim = lesson();
     advanceCursor(sim, 3);
