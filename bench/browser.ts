@@ -1,6 +1,7 @@
 // npm run bench:browser: builds the app, serves it, opens it in headless Chromium and measures, in one run:
 // main-thread time and draw calls per frame with 0 (landscape alone), 1, 10, 100 and 1,000 paths playing;
-// React commits per frame; script time per pointer move while dragging a start with a 500-iteration path;
+// React commits per frame; script time per pointer move while dragging a start with a 500-iteration path, and
+// while dragging the timeline ("Iteration") with 1,000 paths of 2,000 iterations;
 // the JS heap after 30 s and after 5 min of playing; the gzipped size of the initial JavaScript.
 // HEAP_SECONDS=60 shortens the heap run (default 300).
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../playwright.config';
 
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const BASE = `http://127.0.0.1:${PORT}/?debug&lite`;
 /** Frames rendered at a fixed pace for the playing table, so every row is measured over the same frames. */
 const FIXED_FPS = 10;
@@ -146,6 +147,28 @@ try {
   const handled = p1.moves - p0.moves;
   console.log(`\nDragging a start with a ${p0.count - 1}-iteration path (${MOVES} pointer moves, ${handled} recomputed the path; start moved from (${p0.x.toFixed(3)}, ${p0.y.toFixed(3)}) to (${p1.x.toFixed(3)}, ${p1.y.toFixed(3)})):`);
   console.log(`  per pointer move: ${(((d1.script - d0.script) * 1000) / MOVES).toFixed(2)} ms script, ${(((d1.task - d0.task) * 1000) / MOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers); recomputing the path ${(handled ? (p1.ms - p0.ms) / handled : NaN).toFixed(2)} ms (target: under 8 ms script)`);
+
+  // Dragging the timeline with 1,000 paths of 2,000 iterations each (paused: every path is computed to its limit).
+  await playWithPaths(page, 1000, { maxSteps: 2000, playing: false });
+  await page.waitForFunction(() => (window as unknown as { __downhill: { simulation: { paths: { run: { count: number } }[] } } }).__downhill.simulation.paths.length === 1000);
+  await page.waitForTimeout(1500);
+  const timeline = page.getByRole('slider', { name: 'Iteration', exact: true });
+  await timeline.scrollIntoViewIfNeeded();
+  const tb = (await timeline.boundingBox())!;
+  const cursorNow = () => page.evaluate(() => (window as unknown as { __downhill: { simulation: { cursor: number | null } } }).__downhill.simulation.cursor);
+  const points = await page.evaluate(() => (window as unknown as { __downhill: { simulation: { paths: { run: { count: number } }[] } } }).__downhill.simulation.paths.reduce((s, p) => s + p.run.count, 0));
+  const ty = tb.y + tb.height / 2, tx0 = tb.x + tb.width - 3;
+  await page.mouse.move(tx0, ty);
+  await page.mouse.down();
+  const TMOVES = 60;
+  const s0 = await metrics(cdp), f0 = await probe(page);
+  for (let i = 1; i <= TMOVES; i++) await page.mouse.move(tx0 - (i * (tb.width - 6)) / TMOVES, ty);
+  await page.waitForTimeout(300);
+  const s1 = await metrics(cdp), f1 = await probe(page);
+  await page.mouse.up();
+  const endCursor = await cursorNow();
+  console.log(`\nDragging the timeline with 1,000 paths (${points.toLocaleString('en-US')} stored points) from the end to iteration ${endCursor} (${TMOVES} pointer moves, ${f1.frames - f0.frames} frames, ${f1.commits - f0.commits} React commits):`);
+  console.log(`  per pointer move: ${(((s1.script - s0.script) * 1000) / TMOVES).toFixed(2)} ms script, ${(((s1.task - s0.task) * 1000) / TMOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers; target: under 8 ms script); draw calls ${f1.drawCalls}`);
 
   // Heap: the default lesson on a loop (20 extra starts, replayed whenever all finish) for HEAP_SECONDS.
   await page.evaluate(() => {

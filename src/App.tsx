@@ -28,7 +28,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
             <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
-            Space: play/pause · →: step · R: reset (not while typing; → moves a focused slider)</span>
+            Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
             <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
           </p>
         </div>

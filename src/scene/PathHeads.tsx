@@ -1,9 +1,13 @@
-// The ball at the head of each path, and a red ring where a diverged path left: two draw calls in all.
+// The ball at the head of each path (at the iteration the timeline shows), and a red ring where a diverged path
+// left (once the timeline shows its end): two draw calls in all.
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame } from '@react-three/fiber';
+import { TRAJ_STRIDE } from '../core/descent/run';
 import { simulation } from '../state/simulation';
-import { PATH_LIFT, drawnCost, toScene } from './frame';
+import { shownIndex } from '../state/timeline';
+import { debugStats } from './debugStats';
+import { PATH_LIFT, drawnCost, fromScene, toScene } from './frame';
 import { THICK_LINE_LIMIT } from './pathBuffers';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
@@ -14,6 +18,8 @@ const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
 const ROUND = new THREE.IcosahedronGeometry(0.13, 1);
 const COARSE = new THREE.IcosahedronGeometry(0.13, 0);
 const _v = new Float32Array(3);
+const _m = new THREE.Matrix4();
+const _p = new THREE.Vector3();
 
 export function PathHeads() {
   const { data } = useLandscape();
@@ -30,6 +36,17 @@ export function PathHeads() {
     g?.add(meshes.heads, meshes.marks);
     return () => { g?.remove(meshes.heads, meshes.marks); };
   }, [meshes]);
+  // ?debug: where head i is drawn, in maths (x, y), read back from its instance (the e2e tests compare it with the start).
+  useEffect(() => {
+    debugStats.headAt = (i) => {
+      if (i >= meshes.heads.count) return null;
+      meshes.heads.getMatrixAt(i, _m);
+      _p.setFromMatrixPosition(_m);
+      const [x, y] = fromScene(data.frame, _p.x, _p.z);
+      return { x, y };
+    };
+    return () => { debugStats.headAt = undefined; };
+  }, [meshes, data]);
   useEffect(() => () => {
     (meshes.heads.material as THREE.Material).dispose(); meshes.heads.dispose();
     meshes.marks.geometry.dispose(); (meshes.marks.material as THREE.Material).dispose(); meshes.marks.dispose();
@@ -46,25 +63,32 @@ export function PathHeads() {
     let all = shown.frame !== fr;
     shown.frame = fr;
     const heads = ensureCapacity(meshes.heads, paths.length);
+    // A diverged path's ring shows once the timeline reaches its last point.
     let diverged = 0;
-    for (const p of paths) if (p.run.status === 'diverged') diverged++;
+    for (const p of paths) if (p.run.status === 'diverged' && shownIndex(simulation, p) === p.run.count - 1) diverged++;
     const marks = ensureCapacity(meshes.marks, diverged);
     if (heads !== meshes.heads) { g.remove(meshes.heads); meshes.heads = heads; g.add(heads); all = true; }
     if (marks !== meshes.marks) { g.remove(meshes.marks); meshes.marks = marks; g.add(marks); }
     let d = 0, lo = Infinity, hi = -1, recolored = false;
     for (let i = 0; i < paths.length; i++) {
-      const p = paths[i]!, run = p.run;
-      const moved = all || shown.runs[i] !== run || shown.t[i] !== run.t;
-      // A head or ring where the cost is not finite stands on the floor with its pin, not at the top of the view.
-      if (moved || run.status === 'diverged') toScene(fr, run.x, run.y, drawnCost(fr, run.f), PATH_LIFT + 0.1, _v, 0);
+      const p = paths[i]!, run = p.run, k = shownIndex(simulation, p), tr = run.traj;
+      const ended = run.status === 'diverged' && k === run.count - 1;
+      const moved = all || shown.runs[i] !== run || shown.t[i] !== k;
+      if (moved || ended) {
+        // The stored point the timeline shows (the walker's point when there is none: an unusable start).
+        const o = TRAJ_STRIDE * k, stored = tr !== null && k >= 0;
+        const x = stored ? tr[o]! : run.x, y = stored ? tr[o + 1]! : run.y, f = stored ? tr[o + 2]! : run.f;
+        // A head or ring where the cost is not finite stands on the floor with its pin, not at the top of the view.
+        toScene(fr, x, y, drawnCost(fr, f), PATH_LIFT + 0.1, _v, 0);
+      }
       if (moved) {
         placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? 1 : 0);
         if (all || shown.index[i] !== p.index) { heads.setColorAt(i, RGB[p.index % RGB.length]!); shown.index[i] = p.index; recolored = true; }
-        shown.runs[i] = run; shown.t[i] = run.t;
+        shown.runs[i] = run; shown.t[i] = k;
         if (i < lo) lo = i;
         hi = i;
       }
-      if (run.status === 'diverged') placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
+      if (ended) placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
     }
     // Forget the runs of paths that are gone (their trajectories must not stay referenced).
     if (shown.runs.length > paths.length) { shown.runs.length = paths.length; shown.t.length = paths.length; shown.index.length = paths.length; }

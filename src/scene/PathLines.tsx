@@ -1,10 +1,12 @@
-// Every descent path as dots joined by a thick line: two draw calls whatever the number of paths.
+// Every descent path as dots joined by a thick line: two draw calls whatever the number of paths. The timeline
+// rewinds them in the shader (cursorClip.ts): a uniform per frame, no buffer rewritten.
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { LineMaterial } from 'three/addons/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/addons/lines/LineSegments2.js';
 import { simulation } from '../state/simulation';
+import { createCursorUniform, hideBeyondCursor, LIVE_CURSOR } from './cursorClip';
 import { useLandscape } from './LandscapeContext';
 import { createPathBuffers, disposePathBuffers, updatePathBuffers } from './pathBuffers';
 
@@ -19,7 +21,9 @@ export function PathLines() {
   const { data } = useLandscape();
   const size = useThree((s) => s.size);
   const buffers = useMemo(() => createPathBuffers(), []);
-  const material = useMemo(() => new LineMaterial({ linewidth: 3, vertexColors: true, worldUnits: false }), []);
+  const cursor = useMemo(createCursorUniform, []);
+  const material = useMemo(() => hideBeyondCursor(new LineMaterial({ linewidth: 3, vertexColors: true, worldUnits: false }), cursor), [cursor]);
+  const dotMaterial = useMemo(() => hideBeyondCursor(new THREE.PointsMaterial({ vertexColors: true, size: 5, sizeAttenuation: false }), cursor, true), [cursor]);
   const lines = useMemo(() => {
     const l = new LineSegments2(buffers.segGeometry, material);
     l.frustumCulled = false;
@@ -28,24 +32,26 @@ export function PathLines() {
   }, [buffers, material]);
   const dots = useRef<THREE.Points>(null);
   const thin = useMemo(() => {
-    const l = new THREE.LineSegments(buffers.thinGeometry, new THREE.LineBasicMaterial({ vertexColors: true }));
+    const l = new THREE.LineSegments(buffers.thinGeometry, hideBeyondCursor(new THREE.LineBasicMaterial({ vertexColors: true }), cursor));
     l.frustumCulled = false;
     l.renderOrder = 2;
     l.visible = false;
     return l;
-  }, [buffers]);
+  }, [buffers, cursor]);
 
-  const dotMaterial = useRef<THREE.PointsMaterial>(null);
   useEffect(() => {
     material.resolution.set(size.width, size.height);
     // Lines and dots grow with the page's text (app.css sizes the root font by the screen): 3 px and 5 px at 15 px.
     const k = Math.max(1, textScale());
     material.linewidth = 3 * k;
-    if (dotMaterial.current) dotMaterial.current.size = 5 * k;
-  }, [material, size]);
-  useEffect(() => () => { disposePathBuffers(buffers); material.dispose(); (thin.material as THREE.Material).dispose(); }, [buffers, material, thin]);
+    dotMaterial.size = 5 * k;
+  }, [material, dotMaterial, size]);
+  useEffect(() => () => {
+    disposePathBuffers(buffers); material.dispose(); dotMaterial.dispose(); (thin.material as THREE.Material).dispose();
+  }, [buffers, material, dotMaterial, thin]);
 
   useFrame(() => {
+    cursor.value = simulation.cursor ?? LIVE_CURSOR;
     if (updatePathBuffers(buffers, simulation, data.frame)) {
       lines.geometry = buffers.segGeometry;
       thin.geometry = buffers.thinGeometry;
@@ -61,9 +67,7 @@ export function PathLines() {
     <group>
       <primitive object={lines} />
       <primitive object={thin} />
-      <points ref={dots} geometry={buffers.dotGeometry} frustumCulled={false} renderOrder={3}>
-        <pointsMaterial ref={dotMaterial} vertexColors size={5} sizeAttenuation={false} />
-      </points>
+      <points ref={dots} geometry={buffers.dotGeometry} material={dotMaterial} frustumCulled={false} renderOrder={3} />
     </group>
   );
 }

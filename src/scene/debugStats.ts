@@ -12,6 +12,8 @@ export interface DebugStats {
   dragMs: number;
   /** Screen position (CSS px, relative to the canvas) of path i's start handle. */
   handleScreen?: (i: number) => { x: number; y: number } | null;
+  /** Where path i's head is drawn, in maths (x, y), read back from the head's instance. */
+  headAt?: (i: number) => { x: number; y: number } | null;
 }
 
 export const debugStats: DebugStats = { frames: 0, frameMs: 0, renderMs: 0, drawCalls: 0, triangles: 0, dragMoves: 0, dragMs: 0 };

@@ -158,10 +158,13 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
   // new buffers must). The other geometry is uploaded when it is next shown, which comes with a full rebuild.
   if (thin) {
     for (const name of ATTRIBUTES) markRanges(b.thinGeometry.attributes[name] as THREE.BufferAttribute, !grew, w.seg, w.segN, 6);
+    markRanges(b.thinGeometry.attributes.iter as THREE.BufferAttribute, !grew, w.seg, w.segN, 2);
   } else {
     markRanges((b.segGeometry.attributes.instanceStart as THREE.InterleavedBufferAttribute).data, !grew, w.seg, w.segN, 6);
     markRanges((b.segGeometry.attributes.instanceColorStart as THREE.InterleavedBufferAttribute).data, !grew, w.seg, w.segN, 6);
+    markRanges((b.segGeometry.attributes.iter as THREE.InterleavedBufferAttribute).data, !grew, w.seg, w.segN, 2);
     for (const name of ATTRIBUTES) markRanges(b.dotGeometry.attributes[name] as THREE.BufferAttribute, !grew, w.dot, w.dotN, 3);
+    markRanges(b.dotGeometry.attributes.iter as THREE.BufferAttribute, !grew, w.dot, w.dotN, 1);
   }
   b.segGeometry.instanceCount = b.segCount;
   b.thinGeometry.setDrawRange(0, 2 * b.segCount);
@@ -181,6 +184,7 @@ function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
       const dp = 3 * b.dotCount;
       toScene(frame, traj[o]!, traj[o + 1]!, traj[o + 2]!, PATH_LIFT, b.dotPos, dp);
       b.dotCol[dp] = c.r; b.dotCol[dp + 1] = c.g; b.dotCol[dp + 2] = c.b;
+      b.dotIter[b.dotCount] = k;
       if (k > 0) {
         const sp = 6 * b.segCount, pp = dp - 3;
         // The previous point of this path is the previous dot only if it was written in this pass.
@@ -188,6 +192,7 @@ function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
         else { b.segPos[sp] = b.dotPos[pp]!; b.segPos[sp + 1] = b.dotPos[pp + 1]!; b.segPos[sp + 2] = b.dotPos[pp + 2]!; }
         b.segPos[sp + 3] = b.dotPos[dp]!; b.segPos[sp + 4] = b.dotPos[dp + 1]!; b.segPos[sp + 5] = b.dotPos[dp + 2]!;
         writeColor(b.segCol, sp, c);
+        b.segIter[2 * b.segCount] = b.segIter[2 * b.segCount + 1] = k;
         b.segCount++;
       }
       b.dotCount++;
@@ -210,13 +215,14 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
   const n = sim.paths.length;
   const eps = THIN_MIN_SEGMENT * 2 * Math.max(frame.halfX, frame.halfZ), eps2 = eps * eps;
   let grew = false;
-  /** A segment from the path's last drawn vertex (at lp in b.last) to _q, which becomes the last one. */
-  const segment = (lp: number, c: THREE.Color): void => {
+  /** A segment from the path's last drawn vertex (at lp in b.last) to _q (iteration k), which becomes the last one. */
+  const segment = (lp: number, c: THREE.Color, k: number): void => {
     if (6 * (b.segCount + 1) > b.segPos.length) grew = reserve(b, 1, 0) || grew;
     const sp = 6 * b.segCount, last = b.last;
     b.segPos[sp] = last[lp]!; b.segPos[sp + 1] = last[lp + 1]!; b.segPos[sp + 2] = last[lp + 2]!;
     b.segPos[sp + 3] = _q[0]!; b.segPos[sp + 4] = _q[1]!; b.segPos[sp + 5] = _q[2]!;
     writeColor(b.segCol, sp, c);
+    b.segIter[2 * b.segCount] = b.segIter[2 * b.segCount + 1] = k;
     last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!;
     b.segCount++;
   };
@@ -232,7 +238,7 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
       toScene(frame, traj[o]!, traj[o + 1]!, traj[o + 2]!, PATH_LIFT, _q, 0);
       if (k === 0) { last[lp] = _q[0]!; last[lp + 1] = _q[1]!; last[lp + 2] = _q[2]!; continue; }
       const dx = _q[0]! - last[lp]!, dy = _q[1]! - last[lp + 1]!, dz = _q[2]! - last[lp + 2]!;
-      if (dx * dx + dy * dy + dz * dz >= eps2) segment(lp, c);
+      if (dx * dx + dy * dy + dz * dz >= eps2) segment(lp, c, k);
     }
     b.uploaded[i] = end;
     if (finished) {
@@ -240,7 +246,7 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
       if (end > 1) {
         const o = (end - 1) * TRAJ_STRIDE;
         toScene(frame, traj[o]!, traj[o + 1]!, traj[o + 2]!, PATH_LIFT, _q, 0);
-        if (_q[0] !== last[lp] || _q[1] !== last[lp + 1] || _q[2] !== last[lp + 2]) segment(lp, c);
+        if (_q[0] !== last[lp] || _q[1] !== last[lp + 1] || _q[2] !== last[lp + 2]) segment(lp, c, end - 1);
       }
       b.ended[i] = 1;
     }

@@ -3,7 +3,11 @@
 import * as THREE from 'three';
 import { LineSegmentsGeometry } from 'three/addons/lines/LineSegmentsGeometry.js';
 
-/** Arrays and geometries of every path's segments and dots (segments: 6 floats, dots: 3 floats each). */
+/**
+ * Arrays and geometries of every path's segments and dots (segments: 6 floats, dots: 3 floats each), with the
+ * iteration each was drawn for (segments: 2 floats, one per end, both the iteration of the point it reaches;
+ * dots: 1), so the shader can hide what lies beyond the timeline's cursor (cursorClip.ts).
+ */
 export interface PathArrays {
   segGeometry: LineSegmentsGeometry;
   /** The same segments as plain GL line pairs (sharing the arrays), for many paths. */
@@ -13,15 +17,19 @@ export interface PathArrays {
   segCol: Float32Array;
   dotPos: Float32Array;
   dotCol: Float32Array;
+  segIter: Float32Array;
+  dotIter: Float32Array;
   /** Segments and dots in use (drawn), holes included. */
   segCount: number;
   dotCount: number;
 }
 
-export function makeSegGeometry(pos: Float32Array, col: Float32Array): LineSegmentsGeometry {
+export function makeSegGeometry(pos: Float32Array, col: Float32Array, iter: Float32Array): LineSegmentsGeometry {
   const g = new LineSegmentsGeometry();
   const pb = new THREE.InstancedInterleavedBuffer(pos, 6, 1).setUsage(THREE.DynamicDrawUsage);
   const cb = new THREE.InstancedInterleavedBuffer(col, 6, 1).setUsage(THREE.DynamicDrawUsage);
+  const ib = new THREE.InstancedInterleavedBuffer(iter, 2, 1).setUsage(THREE.DynamicDrawUsage);
+  g.setAttribute('iter', new THREE.InterleavedBufferAttribute(ib, 1, 0));
   g.setAttribute('instanceStart', new THREE.InterleavedBufferAttribute(pb, 3, 0));
   g.setAttribute('instanceEnd', new THREE.InterleavedBufferAttribute(pb, 3, 3));
   g.setAttribute('instanceColorStart', new THREE.InterleavedBufferAttribute(cb, 3, 0));
@@ -32,10 +40,11 @@ export function makeSegGeometry(pos: Float32Array, col: Float32Array): LineSegme
   return g;
 }
 
-export function makeDotGeometry(pos: Float32Array, col: Float32Array): THREE.BufferGeometry {
+export function makeDotGeometry(pos: Float32Array, col: Float32Array, iter: Float32Array): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(pos, 3).setUsage(THREE.DynamicDrawUsage));
   g.setAttribute('color', new THREE.BufferAttribute(col, 3).setUsage(THREE.DynamicDrawUsage));
+  g.setAttribute('iter', new THREE.BufferAttribute(iter, 1).setUsage(THREE.DynamicDrawUsage));
   g.setDrawRange(0, 0);
   g.boundingSphere = new THREE.Sphere(new THREE.Vector3(), Infinity);
   return g;
@@ -43,11 +52,12 @@ export function makeDotGeometry(pos: Float32Array, col: Float32Array): THREE.Buf
 
 /** Empty arrays and geometries with room for `segments` segments. */
 export function createPathArrays(segments: number): PathArrays {
-  const segPos = new Float32Array(6 * segments), segCol = new Float32Array(6 * segments);
-  const dotPos = new Float32Array(3 * (segments + 64)), dotCol = new Float32Array(3 * (segments + 64));
+  const segPos = new Float32Array(6 * segments), segCol = new Float32Array(6 * segments), segIter = new Float32Array(2 * segments);
+  const dots = segments + 64;
+  const dotPos = new Float32Array(3 * dots), dotCol = new Float32Array(3 * dots), dotIter = new Float32Array(dots);
   return {
-    segGeometry: makeSegGeometry(segPos, segCol), dotGeometry: makeDotGeometry(dotPos, dotCol),
-    thinGeometry: makeDotGeometry(segPos, segCol), segPos, segCol, dotPos, dotCol, segCount: 0, dotCount: 0,
+    segGeometry: makeSegGeometry(segPos, segCol, segIter), dotGeometry: makeDotGeometry(dotPos, dotCol, dotIter),
+    thinGeometry: makeDotGeometry(segPos, segCol, segIter), segPos, segCol, dotPos, dotCol, segIter, dotIter, segCount: 0, dotCount: 0,
   };
 }
 
@@ -57,22 +67,22 @@ export function reserve(b: PathArrays, moreSegs: number, moreDots: number): bool
   let grew = false;
   if (6 * needS > b.segPos.length) {
     const cap = Math.max(needS, (b.segPos.length / 6) * 2);
-    const pos = new Float32Array(6 * cap), col = new Float32Array(6 * cap);
-    pos.set(b.segPos.subarray(0, 6 * b.segCount)); col.set(b.segCol.subarray(0, 6 * b.segCount));
+    const pos = new Float32Array(6 * cap), col = new Float32Array(6 * cap), iter = new Float32Array(2 * cap);
+    pos.set(b.segPos.subarray(0, 6 * b.segCount)); col.set(b.segCol.subarray(0, 6 * b.segCount)); iter.set(b.segIter.subarray(0, 2 * b.segCount));
     b.segGeometry.dispose();
     b.thinGeometry.dispose();
-    b.segPos = pos; b.segCol = col; b.segGeometry = makeSegGeometry(pos, col);
-    b.thinGeometry = makeDotGeometry(pos, col);
+    b.segPos = pos; b.segCol = col; b.segIter = iter; b.segGeometry = makeSegGeometry(pos, col, iter);
+    b.thinGeometry = makeDotGeometry(pos, col, iter);
     b.segGeometry.instanceCount = b.segCount;
     b.thinGeometry.setDrawRange(0, 2 * b.segCount);
     grew = true;
   }
   if (3 * needD > b.dotPos.length) {
     const cap = Math.max(needD, (b.dotPos.length / 3) * 2);
-    const pos = new Float32Array(3 * cap), col = new Float32Array(3 * cap);
-    pos.set(b.dotPos.subarray(0, 3 * b.dotCount)); col.set(b.dotCol.subarray(0, 3 * b.dotCount));
+    const pos = new Float32Array(3 * cap), col = new Float32Array(3 * cap), iter = new Float32Array(cap);
+    pos.set(b.dotPos.subarray(0, 3 * b.dotCount)); col.set(b.dotCol.subarray(0, 3 * b.dotCount)); iter.set(b.dotIter.subarray(0, b.dotCount));
     b.dotGeometry.dispose();
-    b.dotPos = pos; b.dotCol = col; b.dotGeometry = makeDotGeometry(pos, col);
+    b.dotPos = pos; b.dotCol = col; b.dotIter = iter; b.dotGeometry = makeDotGeometry(pos, col, iter);
     b.dotGeometry.setDrawRange(0, b.dotCount);
     grew = true;
   }

@@ -11,7 +11,7 @@ export {
 } from './actions/settingsActions';
 export {
   clearOutcome, pause, play, recordOutcome, reset, resetView, setBasinMap, setBasinProgress, setCamera, setOutcomes, setShowBasins,
-  step, togglePlay,
+  showIteration, step, stepBack, togglePlay,
 } from './actions/playbackActions';
 export { loadScenario } from './actions/loadActions';
 export { dismissNotice, pushNotice } from './notices';

@@ -1,5 +1,6 @@
 // Plain-language status of a path, for the readouts and screen readers.
 import type { Run } from '../core/descent/run';
+import { trendAt } from '../core/descent/trend';
 import { learningRateAt } from '../core/descent/schedules';
 import type { CriticalPoint } from '../core/types';
 import { showNumber } from './showNumber';
@@ -79,4 +80,15 @@ export function outcomeShort(run: Run): string {
     case 'stalled': return 'stalled: the learning rate decayed to about 0';
     default: return outcomeText(run);
   }
+}
+
+/**
+ * A table row's status at the point k the timeline shows: a finished path keeps its short outcome; a running
+ * one is "ready" at its start, else "running" with its trend there: "running · oscillating". Pure.
+ */
+export function statusAt(run: Run, k: number): string {
+  if (run.status !== 'running') return outcomeShort(run);
+  if (k <= 0) return 'ready';
+  const trend = run.traj === null ? null : trendAt(run.traj, k);
+  return trend === null ? 'running' : `running · ${trend}`;
 }

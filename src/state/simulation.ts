@@ -7,6 +7,7 @@ import { surfaceFor } from './currentSurface';
 import type { Surface } from '../core/types';
 import { pathSettings, sameSettings } from './pathSettings';
 import type { Scenario } from './scenario';
+import { settleCursor } from './timeline';
 
 export interface PathSim {
   readonly startId: number;
@@ -77,6 +78,7 @@ export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boo
       sim.spec = scenario.surface;
       sim.surfaceVersion++;
       sim.paths = [];
+      sim.cursor = null;
       changed = true;
     }
   }
@@ -99,12 +101,14 @@ export function syncSimulation(sim: Simulation, scenario: Scenario, playing: boo
   });
   if (next.length !== sim.paths.length) changed = true;
   sim.paths = next;
-  if (changed) { sim.version++; sim.requestFrame(); }
+  // Paths removed or replaced may end before the cursor: then the timeline is live again (Play can replay).
+  if (changed) { settleCursor(sim); sim.version++; sim.requestFrame(); }
   return changed;
 }
 
-/** Puts every path back at its start (iteration 0). Mutates sim. */
+/** Puts every path back at its start (iteration 0), the timeline live. Mutates sim. */
 export function resetSimulation(sim: Simulation): void {
+  sim.cursor = null;
   if (sim.surface === null) return;
   for (const p of sim.paths) {
     p.run = createRun(sim.surface, p.x0, p.y0, p.settings);

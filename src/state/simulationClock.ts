@@ -1,21 +1,23 @@
 // Advancing the simulation: iterations due per frame, single steps, and the statuses that flipped.
 import { advanceRun } from '../core/descent/run';
 import type { PathSim, Simulation } from './simulation';
+import { advanceCursor } from './timeline';
 
 /** Most iterations one frame may take, whatever the frame time (a long pause must not jump ahead). */
 export const MAX_FRAME_SECONDS = 0.25;
 
 /**
- * Advances every running path by the iterations due this frame: frame time × speed, carried in an
- * accumulator and capped. The learning rate is per iteration and never scaled by time. Returns the
- * number of iterations each running path took. Mutates sim; no allocation.
+ * Advances the timeline by the iterations due this frame: frame time × speed, carried in an accumulator and
+ * capped. Live, every running path computes them; with a cursor (rewound or replaying), the cursor moves
+ * through stored points at the same speed (timeline.ts). The learning rate is per iteration and never scaled
+ * by time. Returns the iterations due. Mutates sim; no allocation.
  */
 export function advanceSimulation(sim: Simulation, dt: number, speed: number): number {
   sim.accumulator += Math.min(Math.max(dt, 0), MAX_FRAME_SECONDS) * speed;
   const n = Math.floor(sim.accumulator);
   if (n <= 0) return 0;
   sim.accumulator -= n;
-  stepSimulation(sim, n);
+  advanceCursor(sim, n);
   return n;
 }
 

@@ -5,6 +5,7 @@ import { clearOutcome, pause, recordOutcome, setOutcomes } from './actions';
 import { outcomeText } from './outcomeText';
 import { resetSimulation, simulation, syncSimulation } from './simulation';
 import { advanceSimulation, anyRunning, takeFlips } from './simulationClock';
+import { replayIfFinished } from './timeline';
 import { useDownhill, type Outcome } from './store';
 
 /**
@@ -38,8 +39,8 @@ export function startSimulationSync(requestFrame: () => void): () => void {
       syncSimulation(simulation, state.scenario, state.playing);
       refreshOutcomes();
     }
-    // Play on a finished set of paths replays them from their starts.
-    if (state.playing && !prev.playing && !anyRunning(simulation)) resetSimulation(simulation);
+    // Play on a finished set of paths shown live replays them from iteration 0, through their stored points.
+    if (state.playing && !prev.playing) replayIfFinished(simulation);
     requestFrame();
   });
   return () => { unsubscribe(); simulation.requestFrame = () => {}; };
@@ -57,6 +58,6 @@ export function frameTick(delta: number): void {
       else recordOutcome(p.startId, { status, text: outcomeText(p.run) });
     }
   }
-  // Pause by itself once every path has finished (with no paths, Play just idles).
-  if (playing && simulation.paths.length > 0 && !anyRunning(simulation)) pause();
+  // Pause by itself once every path has finished and the timeline is live (with no paths, Play just idles).
+  if (playing && simulation.cursor === null && simulation.paths.length > 0 && !anyRunning(simulation)) pause();
 }

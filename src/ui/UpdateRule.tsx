@@ -1,5 +1,6 @@
 // The update rule of the selected path (or path A), written with the surface's parameter names, and the
-// numbers of its latest step, written from the frame loop only when that path's iteration changed.
+// numbers of the step the timeline shows, with a sentence saying why the path converges, oscillates or
+// diverges there; written from the frame loop only when that path's shown iteration changed.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { optimizerNames } from '../core/descent/optimizers';
 import type { Run } from '../core/descent/run';
@@ -8,23 +9,26 @@ import { pathColor } from '../state/palette';
 import { pathSettings } from '../state/pathSettings';
 import { startLabel } from '../state/scenario';
 import { simulation, type PathSim } from '../state/simulation';
+import { shownIndex } from '../state/timeline';
 import { useDownhill } from '../state/store';
 import { formatNumber } from './format';
 import './readouts.css';
 import { StartEditor } from './StartEditor';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
+import { trendSentence } from './trendSentence';
 import { ruleFor, stepLines, type StepNames } from './updateRuleText';
 
 interface Target extends StepNames {
   readonly id: number | null;
 }
 
-/** Writes the worked numbers of run's latest step into the three lines. */
-function writeStep(run: Run, t: Target, lines: readonly (HTMLElement | null)[]): void {
-  const [head, lx, ly] = lines;
-  if (!head || !lx || !ly) return;
-  const [h, x, y] = stepLines(run, t);
+/** Writes the worked numbers of the step reaching stored point k into the three lines, and the why into the fourth. */
+function writeStep(run: Run, k: number, t: Target, lines: readonly (HTMLElement | null)[]): void {
+  const [head, lx, ly, why] = lines;
+  if (!head || !lx || !ly || !why) return;
+  const [h, x, y] = stepLines(run, t, k);
   head.textContent = h; lx.textContent = x; ly.textContent = y;
+  why.textContent = trendSentence(run, k);
 }
 
 export function UpdateRule() {
@@ -44,6 +48,7 @@ export function UpdateRule() {
   const head = useRef<HTMLParagraphElement>(null);
   const lineX = useRef<HTMLParagraphElement>(null);
   const lineY = useRef<HTMLParagraphElement>(null);
+  const why = useRef<HTMLParagraphElement>(null);
   const target = useRef<Target>({ id: null, axes, cost });
   const last = useRef<{ run: Run | null; t: number; status: Run['status'] | null; paths: readonly PathSim[] | null; path: PathSim | null }>(
     { run: null, t: -1, status: null, paths: null, path: null });
@@ -55,11 +60,13 @@ export function UpdateRule() {
       l.paths = simulation.paths;
       l.path = simulation.paths.find((p) => p.startId === tg.id) ?? null;
     }
-    const run = l.path?.run ?? null;
+    const path = l.path, run = path?.run ?? null;
+    if (path === null || run === null) return;
+    const k = shownIndex(simulation, path);
     // A run that stops without taking a step (its next point undefined) changes its status, not its iteration.
-    if (run === null || (run === l.run && run.t === l.t && run.status === l.status)) return;
-    l.run = run; l.t = run.t; l.status = run.status;
-    writeStep(run, tg, [head.current, lineX.current, lineY.current]);
+    if (run === l.run && k === l.t && run.status === l.status) return;
+    l.run = run; l.t = k; l.status = run.status;
+    writeStep(run, k, tg, [head.current, lineX.current, lineY.current, why.current]);
   }), []);
 
   // A new target (or new names) forgets what was shown and writes at once, without waiting for a frame.
@@ -70,9 +77,9 @@ export function UpdateRule() {
     l.paths = simulation.paths;
     l.path = simulation.paths.find((p) => p.startId === id) ?? null;
     l.run = l.path?.run ?? null;
-    l.t = l.run?.t ?? -1;
+    l.t = l.path ? shownIndex(simulation, l.path) : -1;
     l.status = l.run?.status ?? null;
-    if (l.run) writeStep(l.run, target.current, [head.current, lineX.current, lineY.current]);
+    if (l.run) writeStep(l.run, l.t, target.current, [head.current, lineX.current, lineY.current, why.current]);
   }, [id, axes, cost]);
 
   return (
@@ -107,6 +114,7 @@ export function UpdateRule() {
             <p ref={lineX} />
             <p ref={lineY} />
           </div>
+          <p ref={why} className="ur-why" />
           {settings.sequential ? (
             <p className="ur-warn">
               Sequential update is on: {axes[0]} moves first and ∂{cost}/∂{axes[1]} is then taken at the new {axes[0]}. The correct

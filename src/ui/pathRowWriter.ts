@@ -1,8 +1,9 @@
-// The path table's live cells: written from the frame loop, only where the text changed, rows out of sight
-// less often. The table renders rows at human speed and registers their cells here.
-import type { Run, RunStatus } from '../core/descent/run';
-import { outcomeShort } from '../state/outcomeText';
+// The path table's live cells, at the iteration the timeline shows: written from the frame loop, only where the
+// text changed, rows out of sight less often. The table renders rows at human speed and registers their cells here.
+import { TRAJ_STRIDE, type Run, type RunStatus } from '../core/descent/run';
+import { statusAt } from '../state/outcomeText';
 import { simulation, type PathSim } from '../state/simulation';
+import { shownIndex } from '../state/timeline';
 import { formatCount, formatFit } from './format';
 import type { LiveCells } from './PathRow';
 
@@ -22,6 +23,7 @@ function setText(el: HTMLElement, text: string): void {
 interface RowState {
   readonly cells: LiveCells;
   run: Run | null;
+  /** The trajectory point shown (the timeline's iteration for this path). */
   t: number;
   status: RunStatus | null;
   text: string;
@@ -43,7 +45,7 @@ export function createRowWriter() {
     const p = byId.get(id);
     // Out of sight (still read by screen readers): numbers once a second, a change of status at once.
     if (!r.visible && rows.size > ALWAYS_LIVE_ROWS && p !== undefined && p.run === r.run && p.run.status === r.status && now - r.stamp < HIDDEN_REFRESH_MS) {
-      if (p.run.t !== r.t) skipped = true;
+      if (shownIndex(simulation, p) !== r.t) skipped = true;
       return;
     }
     r.stamp = now;
@@ -55,20 +57,23 @@ export function createRowWriter() {
       r.run = null; r.t = -2; r.status = null;
       return;
     }
-    const run = p.run;
-    if (run === r.run && run.t === r.t && run.status === r.status) return;
-    if (run !== r.run || run.t !== r.t) {
-      setText(c.iter, formatCount(run.t));
-      setText(c.x, formatFit(run.x, CELL_CHARS));
-      setText(c.y, formatFit(run.y, CELL_CHARS));
-      setText(c.f, formatFit(run.f, CELL_CHARS, 3));
+    const run = p.run, k = shownIndex(simulation, p);
+    if (run === r.run && k === r.t && run.status === r.status) return;
+    if (run !== r.run || k !== r.t) {
+      // The stored point shown; the walker's own point where none is stored (a start where the cost is undefined).
+      const tr = run.traj, o = TRAJ_STRIDE * k, stored = tr !== null && k >= 0;
+      const f = stored ? tr[o + 2]! : run.f;
+      setText(c.iter, formatCount(Math.max(0, k)));
+      setText(c.x, formatFit(stored ? tr[o]! : run.x, CELL_CHARS));
+      setText(c.y, formatFit(stored ? tr[o + 1]! : run.y, CELL_CHARS));
+      setText(c.f, formatFit(f, CELL_CHARS, 3));
       // Where the cost is undefined so is its gradient, whatever number the formula's derivative gives.
-      setText(c.g, Number.isFinite(run.f) ? formatFit(Math.hypot(run.gx, run.gy), CELL_CHARS, 3) : '—');
+      setText(c.g, Number.isFinite(f) ? formatFit(stored ? tr[o + 3]! : Math.hypot(run.gx, run.gy), CELL_CHARS, 3) : '—');
     }
-    const text = outcomeShort(run);
+    const text = statusAt(run, k);
     if (text !== r.text) { c.status.textContent = text; r.text = text; }
     if (run.status !== r.status) c.row.dataset.status = run.status;
-    r.run = run; r.t = run.t; r.status = run.status;
+    r.run = run; r.t = k; r.status = run.status;
   };
 
   const write = (): void => {

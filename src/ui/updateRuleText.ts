@@ -1,7 +1,7 @@
 // The texts of the update-rule panel: the rule of an optimizer in a surface's parameter names, and the
-// worked numbers of a run's latest step. Pure: the panel writes them, the tests read them.
+// worked numbers of the step the timeline shows. Pure: the panel writes them, the tests read them.
 import { ascentRule, optimizerRules, type OptimizerKind } from '../core/descent/optimizers';
-import { TRAJ_STRIDE, type Run } from '../core/descent/run';
+import { advanceRun, createRun, TRAJ_STRIDE, type Run } from '../core/descent/run';
 import { learningRateAt } from '../core/descent/schedules';
 import { formatCount, formatNumber } from './format';
 
@@ -60,30 +60,46 @@ function noStepHead(run: Run): string {
 }
 
 /**
- * The worked numbers of run's latest step as three lines: a head (iteration, gradient, η) and the update of
- * each parameter. With the sequential update on, ∂f/∂y is the one taken at (x_new, y_old), labelled as the
- * mistake; a diverged run shows its last finite step and says which iteration left the numbers. Pure
- * (allocates only the strings).
+ * Newton's fallbacks (gradient steps) among the first k iterations. The run counts only up to its last point,
+ * so for an earlier one the path is replayed from its start to k in a scratch run without a trajectory:
+ * deterministic, one path, microseconds, and only for this one panel when the timeline is rewound.
  */
-export function stepLines(run: Run, names: StepNames): [string, string, string] {
+function newtonFallbacksAt(run: Run, k: number): number {
+  if (k >= run.t) return run.newtonFallbacks;
+  const tr = run.traj;
+  if (tr === null) return run.newtonFallbacks;
+  const scratch = createRun(run.surface, tr[0] as number, tr[1] as number, run.settings, { keepTrajectory: false });
+  advanceRun(scratch, k);
+  return scratch.newtonFallbacks;
+}
+
+/**
+ * The worked numbers of the step that reached stored point k (default: the latest) as three lines: a head
+ * (iteration, gradient, η) and the update of each parameter. With the sequential update on, ∂f/∂y is the one
+ * taken at (x_new, y_old), labelled as the mistake; a diverged run shown at its end shows its last finite step
+ * and says which iteration left the numbers. Pure (allocates only the strings; a scratch run for Newton at an
+ * earlier point).
+ */
+export function stepLines(run: Run, names: StepNames, k = run.count - 1): [string, string, string] {
   const tr = run.traj;
   const [px, py] = names.axes, c = names.cost;
-  if (run.t === 0 || tr === null || run.count < 2) {
-    const head = run.status === 'diverged' ? noStepHead(run) : 'Iteration 0: no step yet. Press play or step to take one.';
+  const atEnd = k >= run.count - 1;
+  if (k <= 0 || tr === null || run.count < 2) {
+    const head = run.status === 'diverged' && atEnd ? noStepHead(run) : 'Iteration 0: no step yet. Press play or step to take one.';
     return [head, '', ''];
   }
-  const o1 = TRAJ_STRIDE * (run.count - 1), o0 = o1 - TRAJ_STRIDE;
+  const o1 = TRAJ_STRIDE * Math.min(k, run.count - 1), o0 = o1 - TRAJ_STRIDE, t = o1 / TRAJ_STRIDE;
   const x0 = tr[o0] ?? NaN, y0 = tr[o0 + 1] ?? NaN, x1 = tr[o1] ?? NaN, y1 = tr[o1 + 1] ?? NaN;
   const s = run.settings;
   run.surface.grad(x0, y0, _g);
   const gx = _g[0] ?? NaN, gy = _g[1] ?? NaN;
   // The step from point t − 1 to point t used η_{t−1}: the walker asks for the rate before it counts the step.
-  const lr = learningRateAt(s.lr, s.schedule, run.t - 1);
+  const lr = learningRateAt(s.lr, s.schedule, t - 1);
   const sign = s.ascent ? -1 : 1, op = s.ascent ? '+' : '−';
   const which = run.ctx.sampler !== null ? 'full-data gradient' : 'gradient';
-  const diverged = run.status === 'diverged' && run.divergedAt !== null
-    ? `${stoppedAt(run)}; its last ${run.fault === 'runaway' ? 'finite ' : ''}step, iteration ${formatCount(run.t)}: ` : '';
-  const iteration = diverged === '' ? `Iteration ${formatCount(run.t)}: ` : diverged;
+  const diverged = run.status === 'diverged' && run.divergedAt !== null && atEnd
+    ? `${stoppedAt(run)}; its last ${run.fault === 'runaway' ? 'finite ' : ''}step, iteration ${formatCount(t)}: ` : '';
+  const iteration = diverged === '' ? `Iteration ${formatCount(t)}: ` : diverged;
   const exactSequential = s.sequential && s.optimizer.kind === 'gd' && run.ctx.sampler === null;
   let head: string, gyUsed = gy;
   if (exactSequential) {
@@ -94,7 +110,7 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
   } else {
     head = `${iteration}the ${which} at the old point (${pos(x0)}, ${pos(y0)}) is (${num(gx)}, ${num(gy)}); η = ${formatNumber(lr)}.`;
   }
-  if (s.optimizer.kind === 'newton') return newtonLines(run, names, head, [x0, y0, x1, y1], sign * lr, op, lr, s.optimizer.damping);
+  if (s.optimizer.kind === 'newton') return newtonLines(run, names, head, [x0, y0, x1, y1], sign * lr, op, lr, s.optimizer.damping, t);
   if (s.optimizer.kind !== 'gd') {
     const note = s.sequential
       ? ` (from the optimizer's memory and, under the sequential mistake, ∂${c}/∂${py} at the new ${px})`
@@ -121,7 +137,7 @@ export function stepLines(run: Run, names: StepNames): [string, string, string] 
  * (H + λI)⁻¹g (recovered from the step), or, where H + λI is not positive definite, the gradient step it took instead. Pure.
  */
 function newtonLines(run: Run, names: StepNames, head: string, p: readonly [number, number, number, number],
-  signedLr: number, op: string, lr: number, damping: number): [string, string, string] {
+  signedLr: number, op: string, lr: number, damping: number, t: number): [string, string, string] {
   const [px, py] = names.axes, [x0, y0, x1, y1] = p, sign = run.settings.ascent ? -1 : 1;
   run.surface.hess(x0, y0, _h);
   const hxx = _h[0] ?? NaN, hxy = _h[1] ?? NaN, hyy = _h[2] ?? NaN;
@@ -129,7 +145,7 @@ function newtonLines(run: Run, names: StepNames, head: string, p: readonly [numb
   const definite = a > 0 && det > 0 && Number.isFinite(det);
   const H = `H = [[${num(hxx)}, ${num(hxy)}], [${num(hxy)}, ${num(hyy)}]]${damping > 0 ? `, λ = ${formatNumber(damping)}` : ''}`;
   const ux = (x0 - x1) / signedLr, uy = (y0 - y1) / signedLr;
-  const fell = `${formatCount(run.newtonFallbacks)} of ${formatCount(run.t)} iterations so far were gradient steps`;
+  const fell = `${formatCount(newtonFallbacksAt(run, t))} of ${formatCount(t)} iterations so far were gradient steps`;
   if (!definite) {
     return [
       `${head} ${H}: H${damping > 0 ? ' + λI' : ''} is not positive definite here: this step is a gradient step (${fell}).`,

@@ -1,7 +1,8 @@
-// Space plays or pauses, → steps, R resets, wherever the focus is, except where the key types or moves:
-// a text box, a select, an editable region, or (for → only) a slider, whose native arrow keys win.
+// Space plays or pauses, → steps forward, ← steps back (through stored points), R resets, wherever the focus is,
+// except where the key types or moves: a text box, a select, an editable region, or (for the arrows) a slider,
+// whose native arrow keys win.
 import { useEffect } from 'react';
-import { reset, step, togglePlay } from '../state/actions';
+import { reset, step, stepBack, togglePlay } from '../state/actions';
 
 /** Inputs that type text: every input but these take the keys for themselves. */
 const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file', 'image']);
@@ -12,7 +13,7 @@ export function keyBelongsToFocus(target: EventTarget | null, key: string): bool
   if (target.closest('textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return true;
   if (target instanceof HTMLInputElement) {
     if (!NON_TEXT_INPUTS.has(target.type)) return true;
-    // A slider (or a radio group) keeps its arrow keys (→ moves it); Space and R still drive the lab.
+    // A slider (or a radio group) keeps its arrow keys (← and → move it); Space and R still drive the lab.
     if (target.type === 'range' || target.type === 'radio') return key.startsWith('Arrow');
   }
   // A focused button would also "click" on Space: the shortcut takes it instead (see onKey).
@@ -28,6 +29,7 @@ export function useKeyboardShortcuts(): void {
       // preventDefault: Space on a focused button or checkbox must not also press it, nor scroll the page.
       if (e.key === ' ') { e.preventDefault(); togglePlay(); }
       else if (e.key === 'ArrowRight') { e.preventDefault(); step(); }
+      else if (e.key === 'ArrowLeft') { e.preventDefault(); stepBack(); }
       else if (e.key === 'r' || e.key === 'R') reset();
     };
     window.addEventListener('keydown', onKey);

@@ -11,7 +11,7 @@ for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }])
     await waitForRunningPaths(page);
     for (let i = 0; i < 6; i++) {
       const rows = await readPaths(page);
-      expect(rows.map((r) => r.status)).toEqual(['running', 'running', 'running', 'running']);
+      for (const r of rows) expect(r.status).toMatch(/^running( · (converging|oscillating|diverging))?$/);
       expect(new Set(rows.map((r) => r.iteration)).size, `iterations ${rows.map((r) => r.iteration).join(', ')}`).toBe(1);
       await page.waitForTimeout(250);
     }

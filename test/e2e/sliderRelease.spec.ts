@@ -8,6 +8,8 @@ import { collectErrors, openLab, pauseIfPlaying, settledPaths, urlParam } from '
  * away (previewing there) and back to that spot, and releases. Returns the values seen far away and on release.
  */
 async function dragAwayAndBack(page: Page, slider: Locator, value: string): Promise<{ away: string; back: string }> {
+  // The side panel may put the slider below the fold (the pointer only reaches what is on screen).
+  await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   if (!box) throw new Error('the slider has no box');
   const y = box.y + box.height / 2, guess = box.x + (Number(value) / 1000) * box.width;

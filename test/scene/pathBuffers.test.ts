@@ -260,3 +260,43 @@ describe('path buffers', () => {
   });
 });
 
+
+describe('path buffers carry each vertex\'s iteration (the timeline hides those beyond the cursor in the shader)', () => {
+  it('thick: dot k and the segment reaching iterate k both carry k', () => {
+    const { sim } = simulationWith(3, false);
+    const fr = frameOf(sim), b = createPathBuffers(16);
+    updatePathBuffers(b, sim, fr);
+    let d = 0, s = 0;
+    for (let i = 0; i < sim.paths.length; i++) {
+      const pts = iterates(sim, i, fr);
+      for (let k = 0; k < pts.length; k++, d++) {
+        expect(b.dotIter[d]).toBe(k);
+        expect(dist(b.dotPos.subarray(3 * d, 3 * d + 3), pts[k]!)).toBe(0);
+        if (k === 0) continue;
+        expect([b.segIter[2 * s], b.segIter[2 * s + 1]]).toEqual([k, k]);
+        expect(dist(b.segPos.subarray(6 * s + 3, 6 * s + 6), pts[k]!)).toBe(0);
+        s++;
+      }
+    }
+    expect(s).toBe(b.segCount);
+  });
+
+  it('thin: every segment carries the iteration of the iterate it ends on, rising along each path', () => {
+    const n = THICK_LINE_LIMIT + 4;
+    const { sim } = simulationWith(n, true);
+    const fr = frameOf(sim), b = createPathBuffers(64);
+    for (let f = 0; f < 20; f++) { advanceSimulation(sim, 0.1, 30); updatePathBuffers(b, sim, fr); }
+    expect(b.thin).toBe(true);
+    const pts = sim.paths.map((_, i) => iterates(sim, i, fr));
+    const lastIter = new Map<number, number>();
+    for (let s = 0; s < b.segCount; s++) {
+      const k = b.segIter[2 * s]!;
+      expect(b.segIter[2 * s + 1]).toBe(k);
+      // The path whose iterate k is this segment's end.
+      const i = pts.findIndex((p) => p[k] !== undefined && dist(b.segPos.subarray(6 * s + 3, 6 * s + 6), p[k]) === 0);
+      expect(i, `segment ${s} ends on some path's iterate ${k}`).toBeGreaterThanOrEqual(0);
+      expect(k).toBeGreaterThan(lastIter.get(i) ?? 0);
+      lastIter.set(i, k);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { outcomeText } from '../../src/state/outcomeText';
 import { createDefaultScenario } from '../../src/state/scenario';
 import { createSimulation, simulation, stepSimulation } from '../../src/state/simulation';
 import { frameTick, startSimulationSync } from '../../src/state/simulationSync';
+import { shownIndex } from '../../src/state/timeline';
 import { createInitialState, useDownhill } from '../../src/state/store';
 
 let frames = 0;
@@ -76,14 +77,29 @@ describe('simulation sync', () => {
     }
   });
 
-  it('reset puts every path back at its start; play on finished paths replays them', () => {
+  it('reset puts every path back at its start; play on finished paths replays them from iteration 0 without recomputing', () => {
     frameTick(0.25);
     reset();
     expect(simulation.paths.map((p) => p.run.t)).toEqual([0, 0, 0, 0]);
     stepSimulation(simulation, 100_000);
     expect(simulation.paths.every((p) => p.run.status !== 'running')).toBe(true);
+    const runs = simulation.paths.map((p) => p.run), ends = runs.map((r) => r.t);
     play();
-    expect(simulation.paths.map((p) => p.run.t)).toEqual([0, 0, 0, 0]);
+    expect(simulation.cursor).toBe(0);
+    expect(simulation.paths.map((p) => shownIndex(simulation, p))).toEqual([0, 0, 0, 0]);
+    frameTick(0.25); // 20 it/s × 0.25 s = 5 iterations
+    expect(simulation.paths.map((p) => shownIndex(simulation, p))).toEqual(ends.map((e) => Math.min(5, e)));
+    for (let i = 0; i < 1000 && useDownhill.getState().playing; i++) frameTick(0.25);
+    // The replay reached the end: live again and paused, the same runs, nothing recomputed.
+    expect(simulation.cursor).toBeNull();
+    expect(useDownhill.getState().playing).toBe(false);
+    expect(simulation.paths.map((p) => p.run)).toEqual(runs);
+    expect(simulation.paths.map((p) => p.run.t)).toEqual(ends);
+    // Reset after a replay puts every path at its start, live.
+    simulation.cursor = 3;
+    reset();
+    expect(simulation.cursor).toBeNull();
+    expect(simulation.paths.map((p) => shownIndex(simulation, p))).toEqual([0, 0, 0, 0]);
   });
 
   it('stops following the store when stopped', () => {

@@ -1,5 +1,6 @@
 // Playback and the view: play, pause, step, reset, the camera, basins, and the outcomes the frame loop reports.
-import { simulation, stepSimulation } from '../simulation';
+import { simulation } from '../simulation';
+import { advanceCursor, showIteration as showIterationIn, stepCursorBack } from '../timeline';
 import type { CameraView } from '../scenario';
 import { useDownhill, type BasinMap, type Outcome } from '../store';
 import { edit } from './editing';
@@ -11,10 +12,27 @@ export const play = (): void => set({ playing: true });
 export const pause = (): void => set({ playing: false });
 export const togglePlay = (): void => set({ playing: !get().playing });
 
-/** One iteration of every running path, then paused. */
+/** One iteration forward, then paused: through stored points first (after a step back), then computing. */
 export function step(): void {
-  set({ playing: false });
-  stepSimulation(simulation, 1);
+  if (get().playing) set({ playing: false });
+  advanceCursor(simulation, 1);
+  simulation.requestFrame();
+}
+
+/** One iteration back, paused. Computes nothing: the views show the stored point. */
+export function stepBack(): void {
+  if (get().playing) set({ playing: false });
+  stepCursorBack(simulation);
+  simulation.requestFrame();
+}
+
+/**
+ * Shows iteration t in every view (the timeline slider). Dragging pauses, so the picture stays where it was
+ * put: one store write when a drag starts during play, none per pointer move after that.
+ */
+export function showIteration(t: number): void {
+  if (get().playing) set({ playing: false });
+  showIterationIn(simulation, t);
   simulation.requestFrame();
 }
 
