@@ -8,6 +8,7 @@ import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
+import { SwarmPanel } from './ui/swarm/SwarmPanel';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
@@ -40,6 +41,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
         <div className="readouts-side">
+          <SwarmPanel />
           <RegressionChart />
           <UpdateRule />
         </div>

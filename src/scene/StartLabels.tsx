@@ -1,10 +1,12 @@
 // Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read);
-// starts at one point fan their letters out so none hides another.
+// starts at one point fan their letters out so none hides another. A swarm's members get no letters: the
+// ordinary starts come first, so only they are labelled.
 import { useMemo } from 'react';
 import { pathColor } from '../state/palette';
 import { startLabel } from '../state/scenario';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
+import { ordinaryCount } from '../state/swarm';
 import { drawnCost, toScene } from './frame';
 import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
@@ -14,7 +16,7 @@ const _a = [0, 0, 0];
 
 export function StartLabels() {
   const { data } = useLandscape();
-  const count = useDownhill((s) => s.scenario.starts.length);
+  const count = useDownhill((s) => ordinaryCount(s.scenario.starts));
   const labels = useMemo((): Label[] => (count > LIMIT ? [] : Array.from({ length: count }, (_, i) => ({
     key: String(i), text: startLabel(i), className: 'start-label', color: pathColor(i),
     at: (out) => {
