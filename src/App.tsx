@@ -8,7 +8,7 @@ import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
-import { SwarmPanel } from './ui/swarm/SwarmPanel';
+import { Outcomes } from './ui/swarm/Outcomes';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
@@ -41,7 +41,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
         <div className="readouts-side">
-          <SwarmPanel />
+          <Outcomes />
           <RegressionChart />
           <UpdateRule />
         </div>

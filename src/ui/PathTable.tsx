@@ -13,6 +13,7 @@ import { formatCount } from './format';
 import { announcement } from './pathAnnouncement';
 import { PathRow } from './PathRow';
 import { createRowWriter } from './pathRowWriter';
+import { SwarmControls } from './swarm/SwarmControls';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
 
@@ -95,6 +96,7 @@ export function PathTable() {
           <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
             title="Download every path in the trace command's JSON format">Export JSON</button>
         </div>
+        <SwarmControls />
       </div>
       <div className="pt-scroll">
         <table className="pt-table">

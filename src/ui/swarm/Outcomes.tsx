@@ -9,6 +9,7 @@ import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
 import { formatNumber } from '../format';
 import { groupPhrase, outcomeRows } from './outcomeRows';
+import './swarm.css';
 
 const paths = (n: number): string => `${n.toLocaleString('en-US')} path${n === 1 ? '' : 's'}`;
 

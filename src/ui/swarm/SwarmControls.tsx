@@ -6,6 +6,7 @@ import { scalarSettings } from '../../core/descent/settingsCatalog';
 import { addSwarm } from '../../state/actions/swarmActions';
 import { LIMITS } from '../../state/scenario';
 import { useDownhill } from '../../state/store';
+import './swarm.css';
 
 /** text as a whole number within [min, max], or a sentence saying why not. Pure. */
 export function readWhole(text: string, label: string, min: number, max: number): number | string {
@@ -32,12 +33,12 @@ export function SwarmControls() {
     if (typeof n === 'number' && typeof s === 'number') addSwarm(n, arrangement, s);
   };
   return (
-    <form className="sw-controls" onSubmit={submit} aria-describedby={`${id}-e`}>
-      <label className="sw-field"><span>Number of starts</span>
+    <form className="sw-controls" onSubmit={submit} aria-label="Swarm" aria-describedby={`${id}-e`}>
+      <label className="sw-field"><span>Starts</span>
         <input type="text" inputMode="numeric" aria-label="Number of starts" value={count} aria-invalid={error?.startsWith('Number') === true}
           onChange={(e) => setCount(e.target.value)} />
       </label>
-      <label className="sw-field"><span>Arrangement</span>
+      <label className="sw-field"><span className="pt-sr-only">Arrangement</span>
         <select aria-label="Arrangement" value={arrangement} onChange={(e) => { if (isArrangement(e.target.value)) setArrangement(e.target.value); }}>
           <option value="grid">Grid</option>
           <option value="random">Random</option>
@@ -47,9 +48,9 @@ export function SwarmControls() {
         <input type="text" inputMode="numeric" aria-label="Seed" value={seed} disabled={arrangement === 'grid'} aria-invalid={error?.includes('Seed') === true}
           title="The random arrangement's seed: the same seed gives the same starts" onChange={(e) => setSeed(e.target.value)} />
       </label>
-      <button type="submit" className="primary">Add starts</button>
-      <p id={`${id}-e`} className={error ? 'error' : 'hint'} aria-live="polite">
-        {error ?? 'Replaces the last swarm; your own starts stay.'}
+      <button type="submit" title="Replaces the last swarm; your own starts stay">Add starts</button>
+      <p id={`${id}-e`} className={error ? 'error' : 'pt-sr-only'} aria-live="polite">
+        {error ?? 'Adding starts replaces the last swarm; your own starts stay.'}
       </p>
     </form>
   );
