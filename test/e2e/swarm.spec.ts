@@ -84,3 +84,26 @@ test('100 random starts from seed 7 are counted by minimum, a count selects its 
   await other.close();
   expect(errors).toEqual([]);
 });
+
+for (const [w, h] of [[390, 844], [1280, 800]] as const) {
+  test(`a swarm of 1,000 and of 10,000 starts at ${w}×${h}: the tally adds up, the page does not overflow, member letters are not drawn`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: w, height: h });
+    // Letters only for ordinary starts: two starts and a swarm of 20 show two letters (before the swarm, 22).
+    await openLab(page, '/?debug#p=1,1;2,2&sw=20,grid,1');
+    await expect(page.locator('.label-layer.starts .label')).toHaveCount(2);
+    for (const n of [1000, 10_000]) {
+      await openLab(page, `/?debug#p=&sw=${n},random,7`);
+      await expect(outcomes(page)).toContainText(`of ${n.toLocaleString('en-US')} paths`);
+      const c = await counts(page);
+      expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(n);
+      await expect(page.locator('.label-layer.starts .label')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      await page.waitForTimeout(3000);
+      await page.screenshot({ path: screenPath(`swarm-${n}-${w}`), fullPage: true });
+      if (n === 10_000) await expect(outcomes(page)).toContainText('Iteration limit lowered to 199 for 10,000 paths');
+    }
+    expect(errors).toEqual([]);
+  });
+}

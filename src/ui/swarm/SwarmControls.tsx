@@ -1,6 +1,6 @@
 // "Add starts": a swarm of starts over the landscape, as a grid or at random from a seed. The boxes hold
 // text while typing; Add starts reads them, says what is wrong, and otherwise makes the swarm.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { isArrangement, type Arrangement } from '../../core/descent/arrangement';
 import { scalarSettings } from '../../core/descent/settingsCatalog';
 import { addSwarm } from '../../state/actions/swarmActions';
@@ -23,6 +23,12 @@ export function SwarmControls() {
   const [arrangement, setArrangement] = useState<Arrangement>(initial?.arrangement ?? 'random');
   const [seed, setSeed] = useState(String(initial?.seed ?? 1));
   const [error, setError] = useState<string | null>(null);
+  // A swarm made elsewhere (a link opened, another "Add starts") shows its own numbers.
+  const swarm = useDownhill((s) => s.scenario.swarm);
+  useEffect(() => {
+    if (swarm === null) return;
+    setCount(String(swarm.count)); setArrangement(swarm.arrangement); setSeed(String(swarm.seed));
+  }, [swarm]);
   const seedRange = scalarSettings.seed;
   const submit = (e: FormEvent) => {
     e.preventDefault();
