@@ -33,7 +33,7 @@ export function GroupHeads() {
     const picked = useDownhill.getState().group;
     let mesh = holder.mesh;
     if (picked === null) { mesh.visible = false; return; }
-    const paths = simulation.paths, fr = data.frame, critical = data.surface.critical;
+    const paths = simulation.paths, fr = data.frame, critical = simulation.surface?.critical ?? data.surface.critical;
     const next = ensureCapacity(mesh, paths.length);
     if (next !== mesh) { group.current?.remove(mesh); holder.mesh = next; mesh = next; group.current?.add(mesh); }
     let k = 0;
