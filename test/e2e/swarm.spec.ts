@@ -9,10 +9,13 @@ declare global { interface Window { __downhill: Debug } }
 
 const outcomes = (page: Page) => page.getByRole('region', { name: 'Outcomes' });
 
-/** The Outcomes counts as { group: count }, read from the buttons. */
+/**
+ * The Outcomes counts as { group: count }, read from the buttons in one step (a locator's evaluateAll finds the
+ * elements first and reads them later, so a row added by a render in between would be missed).
+ */
 async function counts(page: Page): Promise<Record<string, number>> {
-  return outcomes(page).locator('button[data-group]').evaluateAll((els) =>
-    Object.fromEntries(els.map((e) => [e.getAttribute('data-group') ?? '', Number(e.getAttribute('data-count'))])));
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('section[aria-label="Outcomes"] button[data-group]')]
+    .map((e) => [e.getAttribute('data-group') ?? '', Number(e.getAttribute('data-count'))])));
 }
 
 /** The same groups, from the paths' own statuses (?debug), by a plain loop: minima by their label. */
@@ -42,10 +45,10 @@ test('100 random starts from seed 7 are counted by minimum, a count selects its 
   await expect(outcomes(page)).toContainText('of 100 paths');
 
   // Live: the counts add up to 100 at every moment, and once every path has finished they equal the statuses.
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 8; i++) {
     const c = await counts(page);
-    expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(100);
-    await page.waitForTimeout(300);
+    expect(Object.values(c).reduce((a, b) => a + b, 0), JSON.stringify(c)).toBe(100);
+    await page.waitForTimeout(250);
   }
   await expect.poll(async () => (await statuses(page)).running ?? 0, { timeout: 90_000 }).toBe(0);
   await expect.poll(async () => (await counts(page)).running).toBe(0);
