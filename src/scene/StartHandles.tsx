@@ -75,14 +75,18 @@ export function StartHandles() {
     if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; mesh.raycast = grabRaycast; group.current?.add(mesh); }
     const starts = useDownhill.getState().scenario.starts;
     const memberScale = paths.length > MEMBER_PINS_MAX ? 0 : MEMBER_SCALE;
+    // Hidden pins at the end (members come last) are not drawn at all: 10,000 empty cones still cost the GPU.
+    let drawn = 0;
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!;
       toScene(fr, p.x0, p.y0, drawnCost(fr, data.surface.f(p.x0, p.y0)), 0, _v, 0);
       const member = starts[p.index]?.member !== undefined;
-      placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, p.startId === selected ? 1.35 : member ? memberScale : 1);
+      const scale = p.startId === selected ? 1.35 : member ? memberScale : 1;
+      placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, scale);
+      if (scale > 0) drawn = i + 1;
       mesh.setColorAt(i, RGB[p.index % RGB.length]!);
     }
-    mesh.count = paths.length;
+    mesh.count = drawn;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   });

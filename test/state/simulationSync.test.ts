@@ -2,7 +2,7 @@
 // frame advances it, reports each flipped status once and pauses when every path has finished.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  applyFormula, moveStart, play, reset, selectStart, setFormulaDraft, setLearningRate, setSurface,
+  addSwarm, applyFormula, moveStart, play, reset, selectStart, setFormulaDraft, setLearningRate, setSurface,
 } from '../../src/state/actions';
 import { outcomeText } from '../../src/state/outcomeText';
 import { createDefaultScenario } from '../../src/state/scenario';
@@ -47,16 +47,22 @@ describe('simulation sync', () => {
   });
 
   it('with short frames, flipped statuses are written together at most every OUTCOME_WRITE_SECONDS of frame time while paths run', () => {
-    useDownhill.setState({ scenario: { ...useDownhill.getState().scenario, speed: 600 } });
+    addSwarm(40, 'random', 3);
+    useDownhill.setState({ scenario: { ...useDownhill.getState().scenario, speed: 120 } });
     const times: number[] = [];
-    let t = 0;
+    let t = 0, framesWithFlips = 0;
     const unsub = useDownhill.subscribe((st, prev) => { if (st.outcomes !== prev.outcomes) times.push(t); });
-    for (let i = 0; i < 4000 && useDownhill.getState().playing; i++) { frameTick(1 / 60); t += 1 / 60; }
+    for (let i = 0; i < 20_000 && useDownhill.getState().playing; i++) {
+      const before = simulation.paths.map((p) => p.run.status).join();
+      frameTick(1 / 60); t += 1 / 60;
+      if (simulation.paths.map((p) => p.run.status).join() !== before) framesWithFlips++;
+    }
     unsub();
     expect(useDownhill.getState().playing).toBe(false);
-    // Every path's outcome arrived, in fewer writes than paths, none closer than the interval but the last (all done).
-    expect(Object.keys(useDownhill.getState().outcomes)).toHaveLength(4);
-    expect(times.length).toBeLessThan(4);
+    // Every path's outcome arrived, in fewer writes than frames with flips, none closer than the interval but the last (all done).
+    expect(Object.keys(useDownhill.getState().outcomes)).toHaveLength(44);
+    expect(framesWithFlips).toBeGreaterThan(5);
+    expect(times.length).toBeLessThan(framesWithFlips);
     for (let i = 1; i < times.length - 1; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(OUTCOME_WRITE_SECONDS - 1e-9);
   });
 
