@@ -1,5 +1,6 @@
 // npm run bench:browser: builds the app, serves it, opens it in headless Chromium and measures, in one run:
-// main-thread time and draw calls per frame with 0 (landscape alone), 1, 10, 100 and 1,000 paths playing;
+// main-thread time and draw calls per frame with 0 (landscape alone), 1, 10, 100 and 1,000 paths playing, and
+// 10,000 paths from "Add starts" (a random swarm; the points budget lowers their iteration limit to 199);
 // React commits per frame; script time per pointer move while dragging a start with a 500-iteration path, and
 // while dragging the timeline ("Iteration") with 1,000 paths of 2,000 iterations;
 // the JS heap after 30 s and after 5 min of playing; the gzipped size of the initial JavaScript.
@@ -16,6 +17,8 @@ const BASE = `http://127.0.0.1:${PORT}/?debug&lite`;
 /** Frames rendered at a fixed pace for the playing table, so every row is measured over the same frames. */
 const FIXED_FPS = 10;
 const HEAP_SECONDS = Number(process.env.HEAP_SECONDS ?? 300);
+/** SHORT=1: only the landscape alone, 1 path and the swarm (SWARM paths, default 10,000); no dragging, heap or size. */
+const SHORT = process.env.SHORT === '1';
 
 function serve(): Promise<() => void> {
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
@@ -56,6 +59,19 @@ async function playWithPaths(page: Page, n: number, opts: { maxSteps?: number; s
       playing, selected: null, outcomes: {},
     });
   }, { n, maxSteps: opts.maxSteps ?? 100_000, speed: opts.speed ?? 30, playing: opts.playing ?? true });
+}
+
+/** Rosenbrock as for playWithPaths, then "Add starts" with n random starts (seed 7) in place of every start, playing. */
+async function playWithSwarm(page: Page, n: number, speed: number): Promise<void> {
+  await page.evaluate(({ n, speed }) => {
+    type Store = { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void };
+    type Actions = { clearStarts(): void; addSwarm(n: number, arrangement: 'grid' | 'random', seed: number): unknown; play(): void };
+    const d = (window as unknown as { __downhill: { store: Store; actions: Actions } }).__downhill;
+    const sc = d.store.getState().scenario;
+    d.store.setState({ scenario: { ...sc, surface: { kind: 'builtin', id: 'rosenbrock' }, lr: 2e-4, maxSteps: 100_000, speed, starts: [], swarm: null, camera: null }, selected: null, outcomes: {} });
+    d.actions.addSwarm(n, 'random', 7);
+    d.actions.play();
+  }, { n, speed });
 }
 
 async function measureFrames(page: Page, cdp: CDPSession, seconds: number) {
@@ -105,94 +121,103 @@ try {
   console.log('main thread = CDP TaskDuration per frame; own JS = frame callbacks + readouts, without gl.render; render = gl.render');
   console.log('paths   main thread ms   script ms   own JS ms   gl.render ms   draw calls   triangles   React commits/frame   fps');
   const rows: Record<number, Awaited<ReturnType<typeof measureFrames>>> = {};
-  for (const n of [0, 1, 10, 100, 1000]) {
+  for (const n of SHORT ? [0, 1] : [0, 1, 10, 100, 1000]) {
     await playWithPaths(page, n);
     await page.waitForTimeout(2000);
     const r = await measureFrames(page, cdp, 6);
     rows[n] = r;
     console.log(`${String(n).padEnd(8)}${r.taskMs.toFixed(2).padEnd(17)}${r.scriptMs.toFixed(2).padEnd(12)}${r.appMs.toFixed(2).padEnd(12)}${r.renderMs.toFixed(2).padEnd(15)}${String(r.drawCalls).padEnd(13)}${String(r.triangles).padEnd(12)}${r.commitsPerFrame.toFixed(3).padEnd(22)}${r.fps.toFixed(1)}`);
   }
-  const r0 = rows[0]!, r1k = rows[1000]!;
-  console.log(`1,000 paths vs landscape alone: ${(r1k.taskMs / r0.taskMs).toFixed(2)}× main-thread time, ${((r1k.appMs + r1k.renderMs) / (r0.appMs + r0.renderMs)).toFixed(2)}× frame time (own JS + gl.render) (target ≤ 1.3×); draw calls ${rows[1]!.drawCalls} with 1 path, ${r1k.drawCalls} with 1,000`);
+  const r0 = rows[0]!, r1k = rows[1000];
+  if (r1k) console.log(`1,000 paths vs landscape alone: ${(r1k.taskMs / r0.taskMs).toFixed(2)}× main-thread time, ${((r1k.appMs + r1k.renderMs) / (r0.appMs + r0.renderMs)).toFixed(2)}× frame time (own JS + gl.render) (target ≤ 1.3×); draw calls ${rows[1]!.drawCalls} with 1 path, ${r1k.drawCalls} with 1,000`);
+  // 10,000 paths from "Add starts": 199 iterations each at 20 per second last about 10 s, longer than the warm-up and the window.
+  const SWARM = Number(process.env.SWARM ?? 10_000);
+  await playWithSwarm(page, SWARM, 20);
+  await page.waitForTimeout(2000);
+  const rs = await measureFrames(page, cdp, 6);
+  console.log(`${(SWARM.toLocaleString('en-US') + '*').padEnd(8)}${rs.taskMs.toFixed(2).padEnd(17)}${rs.scriptMs.toFixed(2).padEnd(12)}${rs.appMs.toFixed(2).padEnd(12)}${rs.renderMs.toFixed(2).padEnd(15)}${String(rs.drawCalls).padEnd(13)}${String(rs.triangles).padEnd(12)}${rs.commitsPerFrame.toFixed(3).padEnd(22)}${rs.fps.toFixed(1)}`);
+  console.log(`* a random swarm from "Add starts" (20 iterations/s, limit 199 by the points budget), the Outcomes tally shown: ${(rs.taskMs / r0.taskMs).toFixed(2)}× main-thread time of the landscape alone (target ≤ 2×); draw calls ${rs.drawCalls} (${rows[1]!.drawCalls} with 1 path); React commits per frame ${rs.commitsPerFrame.toFixed(3)}`);
 
-  // Dragging and the heap run at the normal, free-running frame rate.
-  await page.close();
-  ({ page, cdp } = await open(BASE));
+  if (!SHORT) {
+    // Dragging and the heap run at the normal, free-running frame rate.
+    await page.close();
+    ({ page, cdp } = await open(BASE));
 
-  // Dragging a start whose path is 500 iterations long, paused.
-  await playWithPaths(page, 1, { maxSteps: 500, playing: false });
-  await page.waitForTimeout(1500);
-  type DragProbe = { x: number; y: number; count: number; moves: number; ms: number; hx: number; hy: number };
-  const dragProbe = () => page.evaluate((): DragProbe => {
-    const d = (window as unknown as { __downhill: {
-      store: { getState(): { scenario: { starts: { x: number; y: number }[] } } };
-      stats: { dragMoves: number; dragMs: number; handleScreen(i: number): { x: number; y: number } | null };
-      simulation: { paths: { run: { count: number } }[] };
-    } }).__downhill;
-    const s = d.store.getState().scenario.starts[0]!, h = d.stats.handleScreen(0);
-    return { x: s.x, y: s.y, count: d.simulation.paths[0]?.run.count ?? 0, moves: d.stats.dragMoves, ms: d.stats.dragMs, hx: h?.x ?? NaN, hy: h?.y ?? NaN };
-  });
-  const canvasBox = (await page.locator('canvas').boundingBox())!;
-  const p0 = await dragProbe();
-  const hx = canvasBox.x + p0.hx, hy = canvasBox.y + p0.hy;
-  await page.mouse.move(hx, hy);
-  await page.mouse.down();
-  const MOVES = 60;
-  const d0 = await metrics(cdp);
-  for (let i = 1; i <= MOVES; i++) await page.mouse.move(hx + i * 1.5, hy + Math.sin(i / 6) * 8);
-  await page.waitForTimeout(300);
-  const d1 = await metrics(cdp);
-  await page.mouse.up();
-  const p1 = await dragProbe();
-  const handled = p1.moves - p0.moves;
-  console.log(`\nDragging a start with a ${p0.count - 1}-iteration path (${MOVES} pointer moves, ${handled} recomputed the path; start moved from (${p0.x.toFixed(3)}, ${p0.y.toFixed(3)}) to (${p1.x.toFixed(3)}, ${p1.y.toFixed(3)})):`);
-  console.log(`  per pointer move: ${(((d1.script - d0.script) * 1000) / MOVES).toFixed(2)} ms script, ${(((d1.task - d0.task) * 1000) / MOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers); recomputing the path ${(handled ? (p1.ms - p0.ms) / handled : NaN).toFixed(2)} ms (target: under 8 ms script)`);
+    // Dragging a start whose path is 500 iterations long, paused.
+    await playWithPaths(page, 1, { maxSteps: 500, playing: false });
+    await page.waitForTimeout(1500);
+    type DragProbe = { x: number; y: number; count: number; moves: number; ms: number; hx: number; hy: number };
+    const dragProbe = () => page.evaluate((): DragProbe => {
+      const d = (window as unknown as { __downhill: {
+        store: { getState(): { scenario: { starts: { x: number; y: number }[] } } };
+        stats: { dragMoves: number; dragMs: number; handleScreen(i: number): { x: number; y: number } | null };
+        simulation: { paths: { run: { count: number } }[] };
+      } }).__downhill;
+      const s = d.store.getState().scenario.starts[0]!, h = d.stats.handleScreen(0);
+      return { x: s.x, y: s.y, count: d.simulation.paths[0]?.run.count ?? 0, moves: d.stats.dragMoves, ms: d.stats.dragMs, hx: h?.x ?? NaN, hy: h?.y ?? NaN };
+    });
+    const canvasBox = (await page.locator('canvas').boundingBox())!;
+    const p0 = await dragProbe();
+    const hx = canvasBox.x + p0.hx, hy = canvasBox.y + p0.hy;
+    await page.mouse.move(hx, hy);
+    await page.mouse.down();
+    const MOVES = 60;
+    const d0 = await metrics(cdp);
+    for (let i = 1; i <= MOVES; i++) await page.mouse.move(hx + i * 1.5, hy + Math.sin(i / 6) * 8);
+    await page.waitForTimeout(300);
+    const d1 = await metrics(cdp);
+    await page.mouse.up();
+    const p1 = await dragProbe();
+    const handled = p1.moves - p0.moves;
+    console.log(`\nDragging a start with a ${p0.count - 1}-iteration path (${MOVES} pointer moves, ${handled} recomputed the path; start moved from (${p0.x.toFixed(3)}, ${p0.y.toFixed(3)}) to (${p1.x.toFixed(3)}, ${p1.y.toFixed(3)})):`);
+    console.log(`  per pointer move: ${(((d1.script - d0.script) * 1000) / MOVES).toFixed(2)} ms script, ${(((d1.task - d0.task) * 1000) / MOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers); recomputing the path ${(handled ? (p1.ms - p0.ms) / handled : NaN).toFixed(2)} ms (target: under 8 ms script)`);
 
-  // Dragging the timeline with 1,000 paths of 2,000 iterations each (paused: every path is computed to its limit).
-  await playWithPaths(page, 1000, { maxSteps: 2000, playing: false });
-  await page.waitForFunction(() => (window as unknown as { __downhill: { simulation: { paths: { run: { count: number } }[] } } }).__downhill.simulation.paths.length === 1000);
-  await page.waitForTimeout(1500);
-  const timeline = page.getByRole('slider', { name: 'Iteration', exact: true });
-  await timeline.scrollIntoViewIfNeeded();
-  const tb = (await timeline.boundingBox())!;
-  const cursorNow = () => page.evaluate(() => (window as unknown as { __downhill: { simulation: { cursor: number | null } } }).__downhill.simulation.cursor);
-  const points = await page.evaluate(() => (window as unknown as { __downhill: { simulation: { paths: { run: { count: number } }[] } } }).__downhill.simulation.paths.reduce((s, p) => s + p.run.count, 0));
-  const ty = tb.y + tb.height / 2, tx0 = tb.x + tb.width - 3;
-  await page.mouse.move(tx0, ty);
-  await page.mouse.down();
-  const TMOVES = 60;
-  const s0 = await metrics(cdp), f0 = await probe(page);
-  for (let i = 1; i <= TMOVES; i++) await page.mouse.move(tx0 - (i * (tb.width - 6)) / TMOVES, ty);
-  await page.waitForTimeout(300);
-  const s1 = await metrics(cdp), f1 = await probe(page);
-  await page.mouse.up();
-  const endCursor = await cursorNow();
-  console.log(`\nDragging the timeline with 1,000 paths (${points.toLocaleString('en-US')} stored points) from the end to iteration ${endCursor} (${TMOVES} pointer moves, ${f1.frames - f0.frames} frames, ${f1.commits - f0.commits} React commits):`);
-  console.log(`  per pointer move: ${(((s1.script - s0.script) * 1000) / TMOVES).toFixed(2)} ms script, ${(((s1.task - s0.task) * 1000) / TMOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers; target: under 8 ms script); draw calls ${f1.drawCalls}`);
+    // Dragging the timeline with 1,000 paths of 2,000 iterations each (paused: every path is computed to its limit).
+    await playWithPaths(page, 1000, { maxSteps: 2000, playing: false });
+    await page.waitForFunction(() => (window as unknown as { __downhill: { simulation: { paths: { run: { count: number } }[] } } }).__downhill.simulation.paths.length === 1000);
+    await page.waitForTimeout(1500);
+    const timeline = page.getByRole('slider', { name: 'Iteration', exact: true });
+    await timeline.scrollIntoViewIfNeeded();
+    const tb = (await timeline.boundingBox())!;
+    const cursorNow = () => page.evaluate(() => (window as unknown as { __downhill: { simulation: { cursor: number | null } } }).__downhill.simulation.cursor);
+    const points = await page.evaluate(() => (window as unknown as { __downhill: { simulation: { paths: { run: { count: number } }[] } } }).__downhill.simulation.paths.reduce((s, p) => s + p.run.count, 0));
+    const ty = tb.y + tb.height / 2, tx0 = tb.x + tb.width - 3;
+    await page.mouse.move(tx0, ty);
+    await page.mouse.down();
+    const TMOVES = 60;
+    const s0 = await metrics(cdp), f0 = await probe(page);
+    for (let i = 1; i <= TMOVES; i++) await page.mouse.move(tx0 - (i * (tb.width - 6)) / TMOVES, ty);
+    await page.waitForTimeout(300);
+    const s1 = await metrics(cdp), f1 = await probe(page);
+    await page.mouse.up();
+    const endCursor = await cursorNow();
+    console.log(`\nDragging the timeline with 1,000 paths (${points.toLocaleString('en-US')} stored points) from the end to iteration ${endCursor} (${TMOVES} pointer moves, ${f1.frames - f0.frames} frames, ${f1.commits - f0.commits} React commits):`);
+    console.log(`  per pointer move: ${(((s1.script - s0.script) * 1000) / TMOVES).toFixed(2)} ms script, ${(((s1.task - s0.task) * 1000) / TMOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers; target: under 8 ms script); draw calls ${f1.drawCalls}`);
 
-  // Heap: the default lesson on a loop (20 extra starts, replayed whenever all finish) for HEAP_SECONDS.
-  await page.evaluate(() => {
-    type D = { store: { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void }; actions: { play(): void; setSurface(s: unknown): void; addRandomStarts(n: number): void } };
-    const d = (window as unknown as { __downhill: D }).__downhill;
-    d.actions.setSurface({ kind: 'builtin', id: 'himmelblau' });
-    d.actions.addRandomStarts(20);
-    d.store.setState({ scenario: { ...d.store.getState().scenario, speed: 200 } });
-    d.actions.play();
-    setInterval(() => { if (!(d.store.getState() as unknown as { playing: boolean }).playing) d.actions.play(); }, 250);
-  });
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
-  };
-  await page.waitForTimeout(30_000);
-  const h30 = await heap();
-  await page.waitForTimeout(Math.max(0, HEAP_SECONDS - 30) * 1000);
-  const hEnd = await heap();
-  console.log(`\nJS heap while replaying the default lesson: ${(h30 / 1e6).toFixed(2)} MB after 30 s, ${(hEnd / 1e6).toFixed(2)} MB after ${HEAP_SECONDS} s (${(((hEnd - h30) / h30) * 100).toFixed(1)}%; target within 10%)`);
+    // Heap: the default lesson on a loop (20 extra starts, replayed whenever all finish) for HEAP_SECONDS.
+    await page.evaluate(() => {
+      type D = { store: { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void }; actions: { play(): void; setSurface(s: unknown): void; addRandomStarts(n: number): void } };
+      const d = (window as unknown as { __downhill: D }).__downhill;
+      d.actions.setSurface({ kind: 'builtin', id: 'himmelblau' });
+      d.actions.addRandomStarts(20);
+      d.store.setState({ scenario: { ...d.store.getState().scenario, speed: 200 } });
+      d.actions.play();
+      setInterval(() => { if (!(d.store.getState() as unknown as { playing: boolean }).playing) d.actions.play(); }, 250);
+    });
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    };
+    await page.waitForTimeout(30_000);
+    const h30 = await heap();
+    await page.waitForTimeout(Math.max(0, HEAP_SECONDS - 30) * 1000);
+    const hEnd = await heap();
+    console.log(`\nJS heap while replaying the default lesson: ${(h30 / 1e6).toFixed(2)} MB after 30 s, ${(hEnd / 1e6).toFixed(2)} MB after ${HEAP_SECONDS} s (${(((hEnd - h30) / h30) * 100).toFixed(1)}%; target within 10%)`);
 
-  const js = initialJsGzip();
-  console.log(`\nInitial JavaScript: ${js.files} file(s), ${(js.bytes / 1024).toFixed(1)} kB gzipped (target ≤ 400 kB)`);
+    const js = initialJsGzip();
+    console.log(`\nInitial JavaScript: ${js.files} file(s), ${(js.bytes / 1024).toFixed(1)} kB gzipped (target ≤ 400 kB)`);
+  }
   if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);
 } finally {
   await browser.close();

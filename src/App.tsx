@@ -9,6 +9,7 @@ import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
 import { SlicePlot } from './ui/slices/SlicePlot';
+import { Outcomes } from './ui/swarm/Outcomes';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 
@@ -41,6 +42,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
         <div className="readouts-side">
+          <Outcomes />
           <RegressionChart />
           <SlicePlot />
           <UpdateRule />

@@ -5,6 +5,7 @@ import { Axes } from './Axes';
 import { CameraRig, DEFAULT_VIEW, viewToCamera } from './CameraRig';
 import { CriticalMarkers } from './CriticalMarkers';
 import { DebugProbe } from './DebugProbe';
+import { GroupHeads } from './GroupHeads';
 import { Landscape } from './Landscape';
 import { PathHeads } from './PathHeads';
 import { PathLines } from './PathLines';
@@ -37,6 +38,7 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <CriticalMarkers />
         <PathLines />
         <PathHeads />
+        <GroupHeads />
         <StartHandles />
         <StartLabels />
         <SliceLayer />

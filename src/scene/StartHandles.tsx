@@ -22,6 +22,10 @@ const _hit = new THREE.Vector3();
 
 interface Drag { id: number; x: number; y: number }
 
+/** Swarm members' pins are small (a swarm is seen by its heads), and not drawn at all beyond this many starts. */
+const MEMBER_SCALE = 0.4;
+const MEMBER_PINS_MAX = 1000;
+
 /** How far (scene units) from a pin's middle a pointer still grabs it: wider than the thin cone, for fingers and projectors. */
 const GRAB_RADIUS = 0.3;
 const _m = new THREE.Matrix4();
@@ -69,13 +73,20 @@ export function StartHandles() {
     shown.version = simulation.version; shown.frame = fr; shown.selected = selected;
     const mesh = ensureCapacity(holder.mesh, paths.length);
     if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; mesh.raycast = grabRaycast; group.current?.add(mesh); }
+    const starts = useDownhill.getState().scenario.starts;
+    const memberScale = paths.length > MEMBER_PINS_MAX ? 0 : MEMBER_SCALE;
+    // Hidden pins at the end (members come last) are not drawn at all: 10,000 empty cones still cost the GPU.
+    let drawn = 0;
     for (let i = 0; i < paths.length; i++) {
       const p = paths[i]!;
       toScene(fr, p.x0, p.y0, drawnCost(fr, data.surface.f(p.x0, p.y0)), 0, _v, 0);
-      placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, p.startId === selected ? 1.35 : 1);
+      const member = starts[p.index]?.member !== undefined;
+      const scale = p.startId === selected ? 1.35 : member ? memberScale : 1;
+      placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, scale);
+      if (scale > 0) drawn = i + 1;
       mesh.setColorAt(i, RGB[p.index % RGB.length]!);
     }
-    mesh.count = paths.length;
+    mesh.count = drawn;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   });

@@ -1,11 +1,13 @@
 // Letters A, B, C… beside the start handles, following them while dragged (only while few enough to read);
-// starts at one point fan their letters out so none hides another.
+// starts at one point fan their letters out so none hides another. A swarm's members get no letters: the
+// ordinary starts come first, so only they are labelled.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { pathColor } from '../state/palette';
 import { startCaption } from '../state/startCaption';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
+import { ordinaryCount } from '../state/swarm';
 import { drawnCost, toScene } from './frame';
 import { LabelLayer, type Label } from './LabelLayer';
 import { useLandscape } from './LandscapeContext';
@@ -16,8 +18,11 @@ const NONE: readonly string[] = [];
 
 export function StartLabels() {
   const { data } = useLandscape();
-  // The letter, and a path's own η and optimizer (fans, optimizer races); re-rendered only when a text changes.
-  const texts = useDownhill(useShallow((s) => (s.scenario.starts.length > LIMIT ? NONE : s.scenario.starts.map(startCaption))));
+  // The letter, and a path's own η and optimizer (fans, optimizer races), for ordinary starts only; re-rendered only when a text changes.
+  const texts = useDownhill(useShallow((s) => {
+    const n = ordinaryCount(s.scenario.starts);
+    return n > LIMIT ? NONE : s.scenario.starts.slice(0, n).map(startCaption);
+  }));
   const labels = useMemo((): Label[] => texts.map((text, i) => ({
     key: String(i), text, className: 'start-label', color: pathColor(i),
     at: (out) => {

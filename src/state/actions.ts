@@ -14,6 +14,7 @@ export {
   showIteration, step, stepBack, togglePlay,
 } from './actions/playbackActions';
 export { loadScenario } from './actions/loadActions';
+export { addSwarm, selectGroup } from './actions/swarmActions';
 export { dismissNotice, pushNotice } from './notices';
 export type { HyperparameterKey as Hyperparameter } from '../core/descent/settingsCatalog';
 export type { DownhillState } from './store';

@@ -1,4 +1,5 @@
 // The scenario: everything a person sets up and can share as a link. Plain data, replaced on every edit.
+import type { Arrangement } from '../core/descent/arrangement';
 import type { OptimizerSettings } from '../core/descent/optimizers';
 import { constantSchedule, type Schedule } from '../core/descent/schedules';
 import { hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
@@ -16,6 +17,19 @@ export interface StartPoint {
   readonly x: number;
   readonly y: number;
   readonly override?: PathOverride;
+  /** Set for a start that belongs to the swarm: its position in the arrangement (see state/swarm.ts). */
+  readonly member?: number;
+}
+
+/**
+ * A swarm of starts made by "Add starts": kept by its count, arrangement and seed (the link writes these, not
+ * the coordinates). Its members are ordinary StartPoints with `member` set, after every other start; a member
+ * that is moved or given its own settings becomes an ordinary start, and a removed one is simply absent.
+ */
+export interface SwarmSpec {
+  readonly count: number;
+  readonly arrangement: Arrangement;
+  readonly seed: number;
 }
 
 /** Where the camera looks from, in maths space around the domain centre. */
@@ -34,6 +48,8 @@ export interface CameraView {
 export interface Scenario {
   readonly surface: SurfaceSpec;
   readonly starts: readonly StartPoint[];
+  /** The swarm the starts' members come from, or null. One swarm per scenario. */
+  readonly swarm: SwarmSpec | null;
   readonly lr: number;
   readonly optimizer: OptimizerSettings;
   readonly schedule: Schedule;
@@ -56,8 +72,10 @@ export interface Scenario {
 
 const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
 
-/** Most starts a scenario holds (a link of 1,000 starts opens with all of them). */
-const MAX_STARTS = 1000;
+/** Most starts a scenario holds, swarm included (a link of 10,000 starts opens with all of them). */
+const MAX_STARTS = 10_000;
+/** Paths that run to the default iteration limit within the points budget (more lower the limit). */
+const BUDGETED_PATHS = 1000;
 
 /**
  * Ranges the store and the codec keep to: the settings' ranges come from the settings catalog
@@ -76,13 +94,16 @@ export const LIMITS = {
   beta2: range(H.beta2),
   eps: range(H.eps),
   starts: { max: MAX_STARTS },
+  /** The "Number of starts" box of a swarm. */
+  swarm: { min: 1, max: MAX_STARTS, default: 100 },
   zoom: { min: 0.2, max: 5 },
   /**
    * Most trajectory points all paths may hold together (paths × (iteration limit + 1), the start included):
    * memory and recompute time. 1,000 starts at the default limit of 2,000 fit, so such a link opens as written
-   * (at most 2,001,000 points × 32 bytes ≈ 64 MB of trajectories, reached only if every path runs to the limit).
+   * (at most 2,001,000 points × 32 bytes ≈ 64 MB of trajectories, reached only if every path runs to the limit);
+   * 10,000 starts run to at most 199 iterations.
    */
-  points: MAX_STARTS * (S.maxSteps.default + 1),
+  points: BUDGETED_PATHS * (S.maxSteps.default + 1),
   pan: { min: -2, max: 2 },
 } as const;
 
@@ -107,6 +128,7 @@ export function createDefaultScenario(): Scenario {
   return {
     surface: { kind: 'builtin', id: 'himmelblau' },
     starts: [[4, 4], [-4, 4], [-4, -4], [4, -4]].map(([x, y]) => ({ id: newStartId(), x: x as number, y: y as number })),
+    swarm: null,
     lr: S.lr.default,
     optimizer: optimizerDefaults('gd'),
     schedule: constantSchedule,

@@ -1,9 +1,10 @@
 // The store → simulation wiring: the simulation follows every scenario edit, reset and replay, and each
 // frame advances it and reports flipped statuses through the actions. The scene only starts this and
 // calls frameTick from its one useFrame.
-import { clearOutcome, pause, recordOutcome, setOutcomes } from './actions';
+import { pause, setOutcomes } from './actions';
+import type { Run } from '../core/descent/run';
 import { outcomeText } from './outcomeText';
-import { resetSimulation, simulation, syncSimulation } from './simulation';
+import { resetSimulation, simulation, syncSimulation, type PathSim } from './simulation';
 import { advanceSimulation, anyRunning, takeFlips } from './simulationClock';
 import { replayIfFinished } from './timeline';
 import { useDownhill, type Outcome } from './store';
@@ -46,18 +47,63 @@ export function startSimulationSync(requestFrame: () => void): () => void {
   return () => { unsubscribe(); simulation.requestFrame = () => {}; };
 }
 
-/** One frame: advance by frame time × speed while playing, report flipped statuses, pause when all are done. No allocation unless a status flipped. */
+/**
+ * Frame time between two writes of flipped statuses while playing: with 10,000 paths many flip on different
+ * frames, and each write copies the outcomes record and may re-render the table and the tally.
+ */
+export const OUTCOME_WRITE_SECONDS = 0.2;
+/** Paths whose status flipped since the last write, and the frame time since then. */
+const pending: PathSim[] = [];
+let sinceWrite = 0;
+
+/**
+ * A finished run's outcome whose text is written when first read: thousands of paths can stop on one frame
+ * (at the iteration limit), and their sentences (≈ 6 µs each) are read only for a few. A finished run never
+ * changes, so the text is the same whenever it is read; the run is let go once it is.
+ */
+function lazyOutcome(finished: Run): Outcome {
+  let run: Run | null = finished, text = '';
+  return {
+    status: finished.status as Outcome['status'],
+    get text() {
+      if (run !== null) { text = outcomeText(run); run = null; }
+      return text;
+    },
+  };
+}
+
+/** What the writes of flipped statuses cost (ms, including the store's subscribers), for measurement. */
+export const outcomeWrites = { count: 0, ms: 0, maxMs: 0 };
+
+/** Writes the pending flips to the store's outcomes in one write (skipping paths replaced since). */
+function writeFlips(): void {
+  const t0 = performance.now();
+  const next: Record<number, Outcome> = { ...useDownhill.getState().outcomes };
+  for (const p of pending) {
+    if (simulation.paths[p.index] !== p) continue;
+    const { status } = p.run;
+    if (status === 'running') delete next[p.startId];
+    else next[p.startId] = lazyOutcome(p.run);
+  }
+  pending.length = 0;
+  sinceWrite = 0;
+  setOutcomes(next);
+  const ms = performance.now() - t0;
+  outcomeWrites.count++; outcomeWrites.ms += ms; outcomeWrites.maxMs = Math.max(outcomeWrites.maxMs, ms);
+}
+
+/**
+ * One frame: advance by frame time × speed while playing, report flipped statuses (together, at most every
+ * OUTCOME_WRITE_SECONDS of frame time while paths run), pause when all are done. No allocation unless a status flipped.
+ */
 export function frameTick(delta: number): void {
   const { playing, scenario } = useDownhill.getState();
   if (playing) advanceSimulation(simulation, delta, scenario.speed);
   const flips = takeFlips(simulation);
-  if (flips !== null) {
-    for (const p of flips) {
-      const { status } = p.run;
-      if (status === 'running') clearOutcome(p.startId);
-      else recordOutcome(p.startId, { status, text: outcomeText(p.run) });
-    }
-  }
+  if (flips !== null) for (const p of flips) pending.push(p);
+  sinceWrite += delta;
+  const running = anyRunning(simulation);
+  if (pending.length > 0 && (!playing || !running || sinceWrite >= OUTCOME_WRITE_SECONDS)) writeFlips();
   // Pause by itself once every path has finished and the timeline is live (with no paths, Play just idles).
-  if (playing && simulation.cursor === null && simulation.paths.length > 0 && !anyRunning(simulation)) pause();
+  if (playing && simulation.cursor === null && simulation.paths.length > 0 && !running) pause();
 }

@@ -1,6 +1,7 @@
 // The zustand store: what a person edits, at human speed. Actions live at module level (zustand's
 // "no store actions" pattern); each edit replaces the scenario object.
 import { create } from 'zustand';
+import type { OutcomeGroup } from '../core/descent/tally';
 import { createDefaultScenario, type Scenario } from './scenario';
 
 export type ApplyTo = 'all' | 'selected';
@@ -46,6 +47,8 @@ export interface DownhillState {
   /** The latest basin map, and the progress (0…1) of the one being computed, if any. */
   readonly basinMap: BasinMap | null;
   readonly basinProgress: number | null;
+  /** The group of paths picked in the Outcomes tally (emphasised in the view, listed in the table), or null. */
+  readonly group: OutcomeGroup | null;
 }
 
 /** The state of a fresh page. Pure. */
@@ -63,6 +66,7 @@ export function createInitialState(scenario: Scenario = createDefaultScenario())
     showBasins: false,
     basinMap: null,
     basinProgress: null,
+    group: null,
   };
 }
 

@@ -8,6 +8,9 @@
 //   p=x,y;x,y,lr:0.1,o:adam,b1:0.8;…  starts separated by ';'. After x,y a start may override the
 //                                      learning rate (lr:) and the optimizer (o:<kind>, then its
 //                                      hyperparameters as below with ':', each omitted at its default)
+//   sw=<count>,grid|random,<seed>   a swarm ("Add starts"): its starts are made from these over the
+//                                      surface's domain (state/swarm.ts) and follow the p= starts
+//   swx=3,7-9                          swarm members left out (removed, or moved and so written in p=)
 //   lr=<learning rate>
 //   o=gd|momentum|nesterov|adagrad|rmsprop|adam|newton   the optimizer, then its hyperparameters by their
 //                                      catalog link keys (mu= a= b1= b2= eps= lam=), each omitted at PyTorch's default

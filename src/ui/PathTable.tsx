@@ -2,7 +2,10 @@
 // Outcomes are announced to screen readers as they appear, through a store subscription (no re-render).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { surfaceFor } from '../state/currentSurface';
+import { groupOf } from '../core/descent/tally';
 import { addRandomStarts, clearStarts } from '../state/actions';
+import { selectGroup } from '../state/actions/swarmActions';
+import { simulation } from '../state/simulation';
 import { LIMITS, startLabel } from '../state/scenario';
 import { useDownhill, type Outcome } from '../state/store';
 import { exportTraces } from './exportTraces';
@@ -10,6 +13,7 @@ import { formatCount } from './format';
 import { announcement } from './pathAnnouncement';
 import { PathRow } from './PathRow';
 import { createRowWriter } from './pathRowWriter';
+import { SwarmControls } from './swarm/SwarmControls';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
 
@@ -27,6 +31,9 @@ export function PathTable() {
   const lr = useDownhill((s) => s.scenario.lr);
   const optimizer = useDownhill((s) => s.scenario.optimizer.kind);
   const selected = useDownhill((s) => s.selected);
+  // A group picked in the Outcomes tally: its paths are listed (re-read when statuses are written).
+  const group = useDownhill((s) => s.group);
+  useDownhill((s) => (s.group === null ? null : s.outcomes));
   const spec = useDownhill((s) => s.scenario.surface);
   const axes = useMemo(() => {
     const r = surfaceFor(spec);
@@ -68,10 +75,14 @@ export function PathTable() {
     return () => { unsubscribe(); if (timer !== null) clearTimeout(timer); };
   }, []);
 
-  // The first rows, and the selected path's row in place of the last one when it lies beyond them.
-  const shown = starts.slice(0, MAX_ROWS).map((start, index) => ({ start, index }));
-  const sel = starts.length > MAX_ROWS ? starts.findIndex((p) => p.id === selected) : -1;
-  if (sel >= MAX_ROWS) shown[MAX_ROWS - 1] = { start: starts[sel]!, index: sel };
+  // The first rows (of the picked group, if any), and the selected path's row in place of the last one when it lies beyond them.
+  const critical = simulation.surface?.critical ?? [];
+  const listed = group === null ? starts.map((start, index) => ({ start, index })) : simulation.paths
+    .filter((p) => groupOf(p.run, critical) === group && starts[p.index]?.id === p.startId)
+    .map((p) => ({ start: starts[p.index]!, index: p.index }));
+  const shown = listed.slice(0, MAX_ROWS);
+  const sel = listed.length > MAX_ROWS ? listed.findIndex((r) => r.start.id === selected) : -1;
+  if (sel >= MAX_ROWS) shown[MAX_ROWS - 1] = listed[sel]!;
   const anyOwn = shown.some(({ start: s }) => s.override?.lr !== undefined || s.override?.optimizer !== undefined);
   return (
     <div className="pt">
@@ -85,6 +96,7 @@ export function PathTable() {
           <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
             title="Download every path in the trace command's JSON format">Export JSON</button>
         </div>
+        <SwarmControls />
       </div>
       <div className="pt-scroll">
         <table className="pt-table">
@@ -107,7 +119,7 @@ export function PathTable() {
           </thead>
           <tbody>
             {shown.length === 0 && (
-              <tr><td className="pt-empty" colSpan={COLUMNS}>Click the surface to add a start.</td></tr>
+              <tr><td className="pt-empty" colSpan={COLUMNS}>{group === null ? 'Click the surface to add a start.' : 'No path in this group now.'}</td></tr>
             )}
             {shown.map(({ start: s, index: i }) => (
               <PathRow key={s.id} id={s.id} index={i} selected={s.id === selected}
@@ -118,7 +130,11 @@ export function PathTable() {
           </tbody>
         </table>
       </div>
-      {starts.length > MAX_ROWS && <p className="pt-more">…and {formatCount(starts.length - MAX_ROWS)} more paths (Export JSON has them all)</p>}
+      {listed.length > MAX_ROWS && <p className="pt-more">…and {formatCount(listed.length - MAX_ROWS)} more paths (Export JSON has them all)</p>}
+      {group !== null && (
+        <p className="pt-more">Listing the {formatCount(listed.length)} of {formatCount(starts.length)} paths picked in Outcomes.{' '}
+          <button type="button" onClick={() => selectGroup(null)}>Show all paths</button></p>
+      )}
       {anyOwn && <p className="pt-note">* set for this path only</p>}
       <div ref={live} className="pt-sr-only" aria-live="polite" role="status" />
     </div>

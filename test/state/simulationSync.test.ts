@@ -2,12 +2,12 @@
 // frame advances it, reports each flipped status once and pauses when every path has finished.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  applyFormula, moveStart, play, reset, selectStart, setFormulaDraft, setLearningRate, setSurface,
+  addSwarm, applyFormula, moveStart, play, reset, selectStart, setFormulaDraft, setLearningRate, setSurface,
 } from '../../src/state/actions';
 import { outcomeText } from '../../src/state/outcomeText';
 import { createDefaultScenario } from '../../src/state/scenario';
 import { createSimulation, simulation, stepSimulation } from '../../src/state/simulation';
-import { frameTick, startSimulationSync } from '../../src/state/simulationSync';
+import { frameTick, OUTCOME_WRITE_SECONDS, startSimulationSync } from '../../src/state/simulationSync';
 import { shownIndex } from '../../src/state/timeline';
 import { createInitialState, useDownhill } from '../../src/state/store';
 
@@ -33,12 +33,38 @@ describe('simulation sync', () => {
     frameTick(0.1); // 20 it/s × 0.1 s = 2 iterations
     expect(simulation.paths.map((p) => p.run.t)).toEqual([2, 2, 2, 2]);
     expect(writes).toBe(0);
-    for (let i = 0; i < 400 && useDownhill.getState().playing; i++) frameTick(0.25);
+    let framesWithFlips = 0;
+    for (let i = 0; i < 400 && useDownhill.getState().playing; i++) {
+      const before = simulation.paths.map((p) => p.run.status).join();
+      frameTick(0.25);
+      if (simulation.paths.map((p) => p.run.status).join() !== before) framesWithFlips++;
+    }
     unsub();
-    // Four outcomes (one write each) and the pause.
+    // One write per frame in which statuses flipped (a frame's flips go together), and the pause.
     expect(Object.values(useDownhill.getState().outcomes).map((o) => o.status)).toEqual(['converged', 'converged', 'converged', 'converged']);
     expect(useDownhill.getState().playing).toBe(false);
-    expect(writes).toBe(5);
+    expect(framesWithFlips).toBeGreaterThan(0);
+    expect(writes).toBe(framesWithFlips + 1);
+  });
+
+  it('with short frames, flipped statuses are written together at most every OUTCOME_WRITE_SECONDS of frame time while paths run', () => {
+    addSwarm(40, 'random', 3);
+    useDownhill.setState({ scenario: { ...useDownhill.getState().scenario, speed: 120 } });
+    const times: number[] = [];
+    let t = 0, framesWithFlips = 0;
+    const unsub = useDownhill.subscribe((st, prev) => { if (st.outcomes !== prev.outcomes) times.push(t); });
+    for (let i = 0; i < 20_000 && useDownhill.getState().playing; i++) {
+      const before = simulation.paths.map((p) => p.run.status).join();
+      frameTick(1 / 60); t += 1 / 60;
+      if (simulation.paths.map((p) => p.run.status).join() !== before) framesWithFlips++;
+    }
+    unsub();
+    expect(useDownhill.getState().playing).toBe(false);
+    // Every path's outcome arrived, in fewer writes than frames with flips, none closer than the interval but the last (all done).
+    expect(Object.keys(useDownhill.getState().outcomes)).toHaveLength(44);
+    expect(framesWithFlips).toBeGreaterThan(5);
+    expect(times.length).toBeLessThan(framesWithFlips);
+    for (let i = 1; i < times.length - 1; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(OUTCOME_WRITE_SECONDS - 1e-9);
   });
 
   it('an edit while paused recomputes the touched path to its end and refreshes its outcome', () => {

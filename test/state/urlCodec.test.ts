@@ -8,7 +8,9 @@ import { defaultSchedule, hyperparameters, paramsOf } from '../../src/core/desce
 import { getSurface, surfaceIds } from '../../src/core/surfaces/registry';
 import { resolveSurface, type SurfaceSpec } from '../../src/core/surfaces/spec';
 import type { Domain } from '../../src/core/types';
-import { createDefaultScenario, LIMITS, type CameraView, type PathOverride, type Scenario, type StartPoint } from '../../src/state/scenario';
+import type { Arrangement } from '../../src/core/descent/arrangement';
+import { createDefaultScenario, LIMITS, startLabel, type CameraView, type PathOverride, type Scenario, type StartPoint, type SwarmSpec } from '../../src/state/scenario';
+import { swarmStarts } from '../../src/state/swarm';
 import { CODEC_LIMITS, decodeScenario, encodeScenario, UNREADABLE_NOTICE } from '../../src/state/urlCodec';
 
 /** The scenario without start ids, which the link does not carry. */
@@ -142,6 +144,19 @@ const cameraArb: fc.Arbitrary<CameraView | null> = fc.option(fc.record({
   panY: fc.integer({ min: -20000, max: 20000 }).map((k) => k / 1e4),
 }), { nil: null });
 
+/** A swarm of up to 40 starts, some of them removed, or none. */
+const swarmArb = fc.option(fc.record({
+  spec: fc.record({ count: fc.integer({ min: 1, max: 40 }), arrangement: fc.constantFrom<Arrangement>('grid', 'random'), seed: fc.integer(LIMITS.seed) }),
+  keep: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+}), { nil: null });
+
+/** s with the swarm's kept members after its starts (ids 0, as the link does not carry them). */
+function withSwarm(s: Scenario, sw: { spec: SwarmSpec; keep: boolean[] } | null): Scenario {
+  if (sw === null) return s;
+  const members = swarmStarts(sw.spec, domainOf(s.surface), (k) => sw.keep[k] === true).map((p) => ({ ...p, id: 0 }));
+  return members.length === 0 ? s : { ...s, swarm: sw.spec, starts: [...s.starts, ...members] };
+}
+
 const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.record({
   surface: fc.constant(surface),
   starts: startsArb(surface),
@@ -156,7 +171,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   speed: orDefault(fc.integer(LIMITS.speed), 20),
   zScale: orDefault(dbl(LIMITS.zScale), 1),
   camera: cameraArb,
-}));
+  swarm: fc.constant(null),
+})).chain((s) => swarmArb.map((sw) => withSwarm(s, sw)));
 
 // ---- tests ----
 
@@ -290,12 +306,13 @@ describe('the view in the link', () => {
       "The link's start 'oops' is not a pair of numbers; it was left out.",
       "The link's selected path 'B' is a start that was left out; none is selected.",
     ]);
-    // Beyond the limit of starts: the 1,003rd start (ALO) is dropped with the others past 1,000.
+    // Beyond the limit of starts (10,000): the 10,003rd start (NTS) is dropped with the others past the limit.
+    expect([startLabel(LIMITS.starts.max + 2), startLabel(LIMITS.starts.max - 1)]).toEqual(['NTS', 'NTP']);
     const many = Array.from({ length: LIMITS.starts.max + 5 }, (_, i) => `${i % 10},0`).join(';');
-    const far = decodeScenario(`s=bowl&p=${many}&sel=ALO`);
+    const far = decodeScenario(`s=bowl&p=${many}&sel=NTS`);
     expect(far.view.selected).toBeNull();
-    expect(far.notices).toContain("The link's selected path 'ALO' is a start that was left out; none is selected.");
-    expect(decodeScenario(`s=bowl&p=${many}&sel=ALL`).view.selected).toBe(999);
+    expect(far.notices).toContain("The link's selected path 'NTS' is a start that was left out; none is selected.");
+    expect(decodeScenario(`s=bowl&p=${many}&sel=NTP`).view.selected).toBe(LIMITS.starts.max - 1);
   });
 
   it('a selection that names no path selects none, with a notice', () => {

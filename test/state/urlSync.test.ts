@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectStart, setLearningRate } from '../../src/state/actions';
-import { createDefaultScenario, LIMITS } from '../../src/state/scenario';
+import { createDefaultScenario } from '../../src/state/scenario';
 import { encodeScenario } from '../../src/state/urlCodec';
 import { createInitialState, useDownhill } from '../../src/state/store';
 import { CODEC_LIMITS } from '../../src/state/urlCodec';
@@ -61,7 +61,7 @@ describe('the address keeps the scenario in its fragment', () => {
   });
 
   it('a link of 1,000 starts at the default iteration limit opens as written: no limit lowered, no notice, no address rewritten', () => {
-    const starts = Array.from({ length: LIMITS.starts.max }, (_, i) => ({ id: i, x: (i % 40) / 4 - 5, y: Math.floor(i / 40) / 2.5 - 5 }));
+    const starts = Array.from({ length: 1000 }, (_, i) => ({ id: i, x: (i % 40) / 4 - 5, y: Math.floor(i / 40) / 2.5 - 5 }));
     const fragment = encodeScenario({ ...createDefaultScenario(), starts });
     expect(fragment).not.toMatch(/max=/);
     const w = fakeWindow('', `#${fragment}`);

@@ -1,10 +1,12 @@
 // The one way actions change the scenario: replace it, within the work budget, saying so when trimmed.
 import { withinBudget, type Scenario } from '../scenario';
 import { pushNotice } from '../notices';
+import { withSwarmKept } from '../swarm';
 import { useDownhill, type DownhillState } from '../store';
 
-/** Keeps paths × iteration limit within the budget, saying so when it lowers the limit. */
-export function budgeted(s: Scenario): Scenario {
+/** Keeps the swarm honest (state/swarm.ts) and paths × iteration limit within the budget, saying so when it lowers the limit. */
+export function budgeted(edited: Scenario): Scenario {
+  const s = withSwarmKept(edited);
   const b = withinBudget(s);
   if (b !== s) pushNotice(`With ${s.starts.length.toLocaleString('en-US')} paths the iteration limit is at most ${b.maxSteps.toLocaleString('en-US')}, to keep the page responsive.`, 'info');
   return b;

@@ -102,8 +102,10 @@ export function addRandomStarts(n: number, random: () => number = Math.random): 
   edit((s) => ({ ...s, starts: [...s.starts, ...fresh] }));
 }
 
+/** "Remove all paths": every start, the swarm included. */
 export function clearStarts(): void {
-  edit((s) => ({ ...s, starts: [] }), { selected: null, outcomes: {} });
+  edit((s) => ({ ...s, starts: [], swarm: null }), { selected: null, outcomes: {} });
+  set({ group: null });
 }
 
 export const selectStart = (id: number | null): void => set({ selected: id });

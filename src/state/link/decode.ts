@@ -2,12 +2,15 @@
 // number or looked up by name, never evaluated. Decoding never throws (see ../urlCodec.ts for the rules).
 import { isOptimizerKind, optimizerNames } from '../../core/descent/optimizers';
 import { scalarNames, scalarSettings } from '../../core/descent/settingsCatalog';
-import { createDefaultScenario, type Scenario } from '../scenario';
+import type { Domain } from '../../core/types';
+import { createDefaultScenario, type Scenario, type StartPoint, type SwarmSpec } from '../scenario';
 import type { LinkView } from './encode';
 import { CODEC_LIMITS, readField, short, shown, type Get } from './fields';
 import {
-  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface,
+  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface, readSwarm,
 } from './readers';
+import { LIMITS } from '../scenario';
+import { swarmStarts } from '../swarm';
 
 export interface DecodeResult {
   readonly scenario: Scenario;
@@ -44,7 +47,8 @@ function decode(text: string, legacy: boolean): DecodeResult {
 
   const surface = readSurface(params, d.surface, notes);
   const pRaw = get('p');
-  const { starts, fromLink } = pRaw === undefined ? { starts: d.starts, fromLink: d.starts.map((_, i) => i) } : readStarts(pRaw, domainOf(surface), notes);
+  const ordinary = pRaw === undefined ? { starts: d.starts, fromLink: d.starts.map((_, i) => i) } : readStarts(pRaw, domainOf(surface), notes);
+  const { starts, fromLink, swarm } = withLinkSwarm(ordinary, get('sw'), get('swx'), domainOf(surface), notes);
   const scalars = { ...d };
   for (const name of scalarNames) {
     const spec = scalarSettings[name], raw = get(spec.link), fallback = d[name];
@@ -61,6 +65,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
   const scenario: Scenario = {
     surface,
     starts,
+    swarm,
     lr: scalars.lr,
     optimizer,
     schedule: schRaw === undefined ? d.schedule : readSchedule(schRaw, notes, legacy ? scalars.lr : null),
@@ -81,6 +86,26 @@ function decode(text: string, legacy: boolean): DecodeResult {
     basins: readFlag(get('basins'), 'basin colouring setting', false, notes),
   };
   return { scenario, view, notices: capNotices(notes) };
+}
+
+/** The link's ordinary starts followed by its swarm's members (the link's letters go on counting through them). */
+function withLinkSwarm(
+  ordinary: { readonly starts: readonly StartPoint[]; readonly fromLink: readonly (number | null)[] },
+  raw: string | undefined, removedRaw: string | undefined, domain: Domain, notes: string[],
+): { starts: StartPoint[]; fromLink: (number | null)[]; swarm: SwarmSpec | null } {
+  if (raw === undefined) return { starts: [...ordinary.starts], fromLink: [...ordinary.fromLink], swarm: null };
+  const { spec, removed } = readSwarm(raw, removedRaw, notes);
+  let members = swarmStarts(spec, domain, (k) => !removed.has(k));
+  const room = LIMITS.starts.max - ordinary.starts.length;
+  if (members.length > room) {
+    notes.push(`The link has ${ordinary.starts.length + members.length} starts with its swarm; only the first ${LIMITS.starts.max} are kept.`);
+    members = members.slice(0, Math.max(0, room));
+  }
+  const base = ordinary.starts.length;
+  return {
+    starts: [...ordinary.starts, ...members], fromLink: [...ordinary.fromLink, ...members.map((_, k) => base + k)],
+    swarm: members.length > 0 ? spec : null,
+  };
 }
 
 function capNotices(notes: string[]): string[] {

@@ -32,7 +32,13 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
     else if (sf.kind === 'formula') put('f', sf.text);
     else put('d', sf.dataset);
   }
-  if (!sameStarts(s.starts, d.starts)) put('p', s.starts.map(startText).join(';'));
+  const ordinary = s.starts.filter((p) => p.member === undefined);
+  if (!sameStarts(ordinary, d.starts)) put('p', ordinary.map(startText).join(';'));
+  if (s.swarm !== null) {
+    put('sw', `${s.swarm.count},${s.swarm.arrangement},${num(s.swarm.seed)}`);
+    const gone = removedMembers(s.swarm.count, s.starts);
+    if (gone !== '') put('swx', gone);
+  }
   if (!Object.is(s.lr, d.lr)) put(scalarSettings.lr.link, num(s.lr));
   if (s.optimizer.kind !== d.optimizer.kind) put('o', s.optimizer.kind);
   for (const [k, v] of changedHyper(s.optimizer)) put(k, num(v));
@@ -49,6 +55,21 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
   if (sel !== null && sel >= 0 && sel < s.starts.length) put('sel', startLabel(sel));
   if (view.basins) put('basins', '1');
   return out.map(([k, v]) => `${k}=${escapeValue(v)}`).join('&');
+}
+
+/** The swarm members absent from starts, as ranges "3,7-9" (members are in swarm order). Pure. */
+function removedMembers(count: number, starts: readonly StartPoint[]): string {
+  const present = new Uint8Array(count);
+  for (const p of starts) if (p.member !== undefined && p.member < count) present[p.member] = 1;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    if (present[k] === 1) continue;
+    let e = k;
+    while (e + 1 < count && present[e + 1] === 0) e++;
+    out.push(e === k ? String(k) : `${k}-${e}`);
+    k = e;
+  }
+  return out.join(',');
 }
 
 /** The camera is rounded to 4 decimals, to keep an orbiting view's link short. Pure. */

@@ -1,6 +1,7 @@
 // Readers for the structured parts of a link: the surface, the starts with their overrides, the
 // optimizer, the schedule, flags and the camera. Each treats link text as inert data, repairs what it
 // can and appends a notice for what it changed.
+import { isArrangement, type Arrangement } from '../../core/descent/arrangement';
 import { isDatasetId } from '../../core/surfaces/datasets';
 import { checkFormula, DEFAULT_FORMULA_DOMAIN, MAX_FORMULA_LENGTH } from '../../core/formula';
 import { isOptimizerKind, type OptimizerKind, type OptimizerSettings } from '../../core/descent/optimizers';
@@ -12,7 +13,7 @@ import { getSurface } from '../../core/surfaces/registry';
 import type { SurfaceSpec } from '../../core/surfaces/spec';
 import type { Domain } from '../../core/types';
 import { surfaceFor } from '../currentSurface';
-import { LIMITS, newStartId, startLabel, type CameraView, type PathOverride, type StartPoint } from '../scenario';
+import { LIMITS, newStartId, startLabel, type CameraView, type PathOverride, type StartPoint, type SwarmSpec } from '../scenario';
 import { withinReach } from '../placement';
 import { round4 } from './encode';
 import { CODEC_LIMITS, parseDecimal, readField, short, shown, type Field, type Get } from './fields';
@@ -206,4 +207,36 @@ export function readSelected(raw: string | undefined, fromLink: readonly (number
   }
   notes.push(`The link's selected path '${shown(raw)}' is not one of its paths; none is selected.`);
   return null;
+}
+
+/** A swarm read from a link: its description and which members the link leaves out. */
+export interface LinkSwarm {
+  readonly spec: SwarmSpec;
+  readonly removed: ReadonlySet<number>;
+}
+
+const SWARM_COUNT: Field = { label: 'swarm size', integer: true, min: LIMITS.swarm.min, max: LIMITS.swarm.max };
+const SWARM_SEED: Field = { label: 'swarm seed', integer: true, min: scalarSettings.seed.min, max: scalarSettings.seed.max };
+
+/**
+ * `<count>,grid|random,<seed>` (sw=) and the members left out (swx=, `3,7-9`). Each unusable part is replaced
+ * by its default (LIMITS.swarm.default starts, random, seed 1) with a notice.
+ */
+export function readSwarm(raw: string, removedRaw: string | undefined, notes: string[]): LinkSwarm {
+  const [countText = '', arrText = '', seedText = ''] = raw.split(',');
+  const count = readField(countText, SWARM_COUNT, notes, `using ${LIMITS.swarm.default}`) ?? LIMITS.swarm.default;
+  let arrangement: Arrangement = 'random';
+  if (isArrangement(arrText)) arrangement = arrText;
+  else notes.push(`The link's swarm arrangement '${shown(arrText)}' is not grid or random; using random.`);
+  const seed = readField(seedText, SWARM_SEED, notes, 'using 1') ?? 1;
+  const removed = new Set<number>();
+  let bad = 0;
+  for (const token of removedRaw === undefined || removedRaw === '' ? [] : removedRaw.split(',')) {
+    const m = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(token);
+    if (m === null) { bad++; continue; }
+    const a = Number(m[1]), b = Math.min(m[2] === undefined ? a : Number(m[2]), count - 1);
+    for (let k = a; k <= b; k++) removed.add(k);
+  }
+  if (bad > 0) notes.push(`${bad === 1 ? 'One' : bad} of the link's removed swarm starts could not be read; ${bad === 1 ? 'it was' : 'they were'} ignored.`);
+  return { spec: { count, arrangement, seed }, removed };
 }
