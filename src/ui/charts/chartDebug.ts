@@ -20,6 +20,8 @@ export interface ChartSeries {
   readonly lines: readonly ChartLine[];
   readonly band: boolean;
   readonly paths: number;
+  /** The iteration the cursor line marks, or null (live). */
+  readonly cursor: number | null;
   readonly redraws: number;
 }
 
@@ -46,5 +48,5 @@ export function chartSeries(measure: Measure): ChartSeries | null {
     const last = lastValue(p, col);
     return [{ label: startLabel(p.index), count: p.run.count, last, plotted: plotValue(last, input.scale.log, input.scale.offset) }];
   });
-  return { scale: input.scale, axis, lines, band: input.showBand, paths: input.paths.length, redraws };
+  return { scale: input.scale, axis, lines, band: input.showBand, paths: input.paths.length, cursor: input.cursor, redraws };
 }
