@@ -50,6 +50,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
     };
 
     const redraw = () => {
+      const started = performance.now();
       const sim = simulation;
       version = sim.version; iterations = sim.iterations; cursor = sim.cursor; paths = sim.paths;
       selectedId = useDownhill.getState().selected;
@@ -70,7 +71,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       if (axis.current !== null && axis.current.title !== text) axis.current.title = text;
       const summary = summaryText(title, input.scale, sim.paths, startLabel);
       if (cv.getAttribute('aria-label') !== summary) cv.setAttribute('aria-label', summary);
-      noteDrawn(measure, input, text);
+      noteDrawn(measure, input, text, performance.now() - started);
     };
 
     const resize = () => {

@@ -23,14 +23,17 @@ export interface ChartSeries {
   /** The iteration the cursor line marks, or null (live). */
   readonly cursor: number | null;
   readonly redraws: number;
+  /** Milliseconds the last redraw took (fold, scale, draw, text). */
+  readonly ms: number;
 }
 
-const drawn: Record<Measure, { input: ChartInput; axis: string; redraws: number } | null> = { cost: null, grad: null };
+const drawn: Record<Measure, { input: ChartInput; axis: string; redraws: number; ms: number } | null> = { cost: null, grad: null };
 
 /** Notes what a chart drew (references only). Mutates the module's record. */
-export function noteDrawn(measure: Measure, input: ChartInput, axis: string): void {
+export function noteDrawn(measure: Measure, input: ChartInput, axis: string, ms: number): void {
   const prev = drawn[measure];
-  drawn[measure] = { input, axis, redraws: (prev?.redraws ?? 0) + 1 };
+  if (prev === null) drawn[measure] = { input, axis, redraws: 1, ms };
+  else { prev.input = input; prev.axis = axis; prev.redraws++; prev.ms = ms; }
 }
 
 /** Forgets a chart that was removed. */
@@ -40,7 +43,7 @@ export function forgetDrawn(measure: Measure): void { drawn[measure] = null; }
 export function chartSeries(measure: Measure): ChartSeries | null {
   const d = drawn[measure];
   if (d === null) return null;
-  const { input, axis, redraws } = d;
+  const { input, axis, redraws, ms } = d;
   const col = measure === 'cost' ? 2 : 3;
   const lines = input.lines.flatMap((k) => {
     const p = input.paths[k];
@@ -48,5 +51,5 @@ export function chartSeries(measure: Measure): ChartSeries | null {
     const last = lastValue(p, col);
     return [{ label: startLabel(p.index), count: p.run.count, last, plotted: plotValue(last, input.scale.log, input.scale.offset) }];
   });
-  return { scale: input.scale, axis, lines, band: input.showBand, paths: input.paths.length, cursor: input.cursor, redraws };
+  return { scale: input.scale, axis, lines, band: input.showBand, paths: input.paths.length, cursor: input.cursor, redraws, ms };
 }

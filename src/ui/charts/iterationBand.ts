@@ -80,18 +80,22 @@ export function foldPaths(band: IterationBand, paths: readonly TrajSource[], ver
       band.gMin = grow(band.gMin, to); band.gMax = grow(band.gMax, to);
     }
     const { fMin, fMax, gMin, gMax } = band;
-    for (let i = from; i < to; i++) {
-      const f = traj[i * TRAJ_STRIDE + 2] as number, g = traj[i * TRAJ_STRIDE + 3] as number;
-      if (i >= band.length) { fMin[i] = fMax[i] = f; gMin[i] = gMax[i] = g; band.length = i + 1; continue; }
-      if (f < (fMin[i] as number)) fMin[i] = f;
-      if (f > (fMax[i] as number)) fMax[i] = f;
-      if (g < (gMin[i] as number)) gMin[i] = g;
-      if (g > (gMax[i] as number)) gMax[i] = g;
+    // Iterations other paths already reached: widen the band; the lowest cost is only ever a new minimum.
+    const shared = to < band.length ? to : band.length;
+    let lowest = band.lowestF;
+    for (let i = from, o = from * TRAJ_STRIDE + 2; i < shared; i++, o += TRAJ_STRIDE) {
+      const f = traj[o] as number, g = traj[o + 1] as number;
+      if (f < (fMin[i] as number)) { fMin[i] = f; if (f < lowest) lowest = f; } else if (f > (fMax[i] as number)) fMax[i] = f;
+      if (g < (gMin[i] as number)) gMin[i] = g; else if (g > (gMax[i] as number)) gMax[i] = g;
     }
-    for (let i = from; i < to; i++) {
-      const f = traj[i * TRAJ_STRIDE + 2] as number;
-      if (f < band.lowestF) band.lowestF = f;
+    // Iterations no path reached before: this path alone spans them.
+    for (let i = from > shared ? from : shared, o = i * TRAJ_STRIDE + 2; i < to; i++, o += TRAJ_STRIDE) {
+      const f = traj[o] as number, g = traj[o + 1] as number;
+      fMin[i] = fMax[i] = f; gMin[i] = gMax[i] = g;
+      if (f < lowest) lowest = f;
     }
+    if (to > band.length) band.length = to;
+    band.lowestF = lowest;
     band.folded[k] = to;
   }
 }
