@@ -9,7 +9,7 @@ import { formatCount, formatNumber } from '../format';
 import { addThrottledAfterEffect } from '../throttledAfterEffect';
 import { forgetDrawn, noteDrawn } from './chartDebug';
 import { yScaleFor, type Measure, type YScale } from './chartScale';
-import { axisText, summaryText } from './chartText';
+import { axisText, bandText, summaryText } from './chartText';
 import { drawIterationChart, type ChartInput } from './drawIterationChart';
 import { foldPaths } from './iterationBand';
 import { linePositions, MAX_LINES } from './linePaths';
@@ -66,7 +66,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
       area = drawIterationChart(ctx, w / k, h / k, input);
       const cost = sim.spec?.kind === 'regression' ? 'J' : 'f';
-      const text = axisText(input.scale, cost);
+      const text = axisText(input.scale, cost) + (input.showBand ? bandText(sim.paths.length, MAX_LINES) : '');
       setText(axis.current, text);
       if (axis.current !== null && axis.current.title !== text) axis.current.title = text;
       const summary = summaryText(title, input.scale, sim.paths, startLabel);

@@ -15,6 +15,11 @@ export function axisText(s: YScale, cost: string): string {
   return `y: ${cost} − ${cost}_min, log scale (${cost}_min = ${formatNumber(s.offset, 4)}, the ${from}; 0 on the bottom edge) · x: iteration`;
 }
 
+/** What the lines and the shading stand for when there are more paths than lines. Pure. */
+export function bandText(paths: number, lines: number): string {
+  return ` · lines: the first ${formatCount(lines)} paths and the selected one; shaded: min–max of all ${formatCount(paths)}`;
+}
+
 /** Last stored value of column col (2: f, 3: ‖∇f‖) of a path, NaN without points. Pure. */
 export function lastValue(p: TrajSource, col: 2 | 3): number {
   const { traj, count } = p.run;
@@ -28,6 +33,6 @@ export function summaryText(
   if (paths.length === 0) return `${title}: no paths yet.`;
   const col = s.measure === 'cost' ? 2 : 3;
   const named = paths.slice(0, NAMED).map((p) => `${label(p.index)} ends at ${formatNumber(lastValue(p, col), 4)} after ${formatCount(Math.max(0, p.run.count - 1))} iterations`);
-  const more = paths.length > NAMED ? `; and ${formatCount(paths.length - NAMED)} more paths` : '';
+  const more = paths.length > NAMED ? `; and ${formatCount(paths.length - NAMED)} more paths, shaded from the lowest to the highest at each iteration` : '';
   return `${title}, ${s.log ? 'log' : 'linear'} scale, ${formatCount(paths.length)} paths: ${named.join('; ')}${more}.`;
 }

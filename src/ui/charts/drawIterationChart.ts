@@ -7,7 +7,7 @@ import { pathColor } from '../../state/palette';
 import { formatCount, formatNumber } from '../format';
 import type { YScale } from './chartScale';
 import type { IterationBand, TrajSource } from './iterationBand';
-import { pixelX, pixelY, plotArea, valueY, type PlotArea } from './plotArea';
+import { MARGIN, pixelX, pixelY, plotArea, valueY, type PlotArea } from './plotArea';
 
 export interface ChartPath extends TrajSource { readonly index: number }
 
@@ -80,7 +80,9 @@ function drawAxes(ctx: CanvasRenderingContext2D, a: PlotArea, s: YScale): void {
     if (t !== Math.round(t)) continue;
     const X = Math.round(pixelX(a, t)) + 0.5;
     ctx.beginPath(); ctx.moveTo(X, a.y); ctx.lineTo(X, a.y + a.h); ctx.stroke();
-    ctx.fillText(formatCount(t), X, a.y + a.h + 4);
+    // The last label may be wider than the margin: keep it inside the canvas.
+    const text = formatCount(t), half = ctx.measureText(text).width / 2;
+    ctx.fillText(text, Math.min(X, a.x + a.w + MARGIN.right - half - 1), a.y + a.h + 4);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
@@ -129,6 +131,14 @@ export function drawIterationChart(ctx: CanvasRenderingContext2D, w: number, h: 
     strokeSeries(ctx, a, d.scale, p.run.traj, p.run.count, col);
   }
   ctx.globalAlpha = 1;
+  if (d.showBand) {
+    // Says what the shading is where it is seen (the axis line above may be cut short on a narrow column).
+    ctx.font = FONT;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = TICK_TEXT;
+    ctx.fillText(`shaded: all ${formatCount(d.paths.length)} paths`, a.x + a.w - 4, a.y + 3);
+  }
   if (d.cursor !== null) {
     const X = Math.round(pixelX(a, Math.min(Math.max(d.cursor, 0), a.span))) + 0.5;
     ctx.strokeStyle = '#e6edf5';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBand, foldPaths } from '../../../src/ui/charts/iterationBand';
 import { LOG_DECADES, plotValue, unplotValue, yScaleFor } from '../../../src/ui/charts/chartScale';
-import { axisText } from '../../../src/ui/charts/chartText';
+import { axisText, bandText } from '../../../src/ui/charts/chartText';
 
 function bandOf(...paths: (readonly (readonly [number, number])[])[]) {
   const band = createBand();
@@ -69,6 +69,10 @@ describe('yScaleFor', () => {
     expect(g.hi).toBeCloseTo(4 + 0.05 * 3.9, 12);
     expect(axisText(lin, 'f')).toBe('y: cost f · x: iteration');
     expect(axisText(yScaleFor(band, 'grad', true, null), 'f')).toContain('‖∇f‖, log scale');
+  });
+
+  it('with many paths the axis line says what the lines and the shading are', () => {
+    expect(bandText(1000, 32)).toBe(' · lines: the first 32 paths and the selected one; shaded: min–max of all 1,000');
   });
 
   it('an empty band gives a unit range', () => {
