@@ -40,8 +40,8 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       </aside>
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
-        <IterationCharts />
         <div className="readouts-side">
+          <IterationCharts />
           <RegressionChart />
           <UpdateRule />
         </div>

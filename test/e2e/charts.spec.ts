@@ -147,3 +147,30 @@ async function thumbOnTick(page: Page, name: string, eta: string): Promise<void>
   const tb = (await ticks.getByRole('img', { name }).boundingBox())!;
   expect(Math.abs(tb.x + tb.width / 2 - thumb), `thumb at ${thumb}, tick at ${tb.x + tb.width / 2}`).toBeLessThanOrEqual(1.5);
 }
+
+for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }, { width: 768, height: 1024 }, { width: 390, height: 844 }]) {
+  test(`at ${size.width} × ${size.height} both charts are a usable size, beside or below the table and not over it`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openLab(page, '/');
+    const table = (await page.getByRole('table', { name: 'Paths' }).boundingBox())!;
+    for (const name of ['Cost by iteration', 'Gradient norm by iteration']) {
+      const img = figure(page, name).getByRole('img');
+      await img.scrollIntoViewIfNeeded();
+      const b = (await img.boundingBox())!;
+      expect(b.width, `${name} width`).toBeGreaterThanOrEqual(200);
+      expect(b.height, `${name} height`).toBeGreaterThanOrEqual(60);
+      const t = (await page.getByRole('table', { name: 'Paths' }).boundingBox())!;
+      const overlaps = b.x < t.x + t.width - 1 && t.x < b.x + b.width - 1 && b.y < t.y + t.height - 1 && t.y < b.y + b.height - 1;
+      expect(overlaps, `${name} over the table`).toBe(false);
+    }
+    // On wide screens the charts are on the first screen, beside the table, without scrolling the page.
+    if (size.width > 900) {
+      for (const name of ['Cost by iteration', 'Gradient norm by iteration']) {
+        const b = (await figure(page, name).getByRole('img').boundingBox())!;
+        expect(b.y + b.height, `${name} bottom`).toBeLessThanOrEqual(size.height);
+        expect(b.x).toBeGreaterThanOrEqual(table.x + table.width - 1);
+      }
+    }
+    await page.screenshot({ path: screenPath(`charts-layout-${size.width}`) });
+  });
+}

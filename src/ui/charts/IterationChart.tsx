@@ -129,13 +129,13 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
 
   return (
     <figure className="ic" aria-labelledby={`${id}-t`}>
-      {/* Space plays or pauses the lab wherever the focus is (useKeyboardShortcuts), so Enter also toggles the switch. */}
-      <div className="ic-head">
-        <figcaption id={`${id}-t`} className="ic-title">{title}</figcaption>
+      <figcaption id={`${id}-t`} className="ic-title">{title}</figcaption>
+      <div className="ic-sub">
+        <p ref={axis} className="ic-axis" />
+        {/* Space plays or pauses the lab wherever the focus is (useKeyboardShortcuts), so Enter also toggles the switch. */}
         <label className="ic-log"><input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); setLog((v) => !v); } }} /> Log scale</label>
       </div>
-      <p ref={axis} className="ic-axis" />
       <div ref={wrap} className="ic-wrap">
         <canvas ref={canvas} className="ic-canvas" role="img" aria-label={title} />
         <span ref={dot} className="ic-dot" hidden aria-hidden="true" />
