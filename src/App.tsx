@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { BasinDriver } from './ui/BasinDriver';
 import { ControlPanel } from './ui/ControlPanel';
 import { GraphicsLostNotice } from './ui/GraphicsLostNotice';
+import { IterationCharts } from './ui/charts/IterationCharts';
 import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
@@ -42,6 +43,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
         <div className="readouts-side">
+          <IterationCharts />
           <Outcomes />
           <RegressionChart />
           <SlicePlot />

@@ -10,6 +10,7 @@ import { useDownhill } from '../state/store';
 import { parseTyped, positionOf, showValue, SLIDER_STEPS, valueAt } from './logScale';
 import { useReleaseCommit } from './useReleaseCommit';
 import { CriticalRateHint } from './CriticalRateHint';
+import { RateTicks } from './RateTicks';
 
 const LR = scalarSettings.lr;
 
@@ -44,9 +45,12 @@ export function LearningRate() {
         Learning rate η{target !== null ? ` (path ${startLabel(targetIndex)})` : ''}
       </label>
       <div className="row">
-        <input id={`${id}-r`} ref={slider} type="range" aria-label={LR.label} min={0} max={SLIDER_STEPS} step={1}
-          value={Math.round(positionOf(LR, shown))} aria-valuetext={`η = ${showValue(shown)}`}
-          onChange={(e) => { const v = valueAt(LR, Number(e.target.value)); setDraft(v); setText(showValue(v)); previewLearningRate(v); }} />
+        <div className="lr-slider">
+          <input id={`${id}-r`} ref={slider} type="range" aria-label={LR.label} min={0} max={SLIDER_STEPS} step={1}
+            value={Math.round(positionOf(LR, shown))} aria-valuetext={`η = ${showValue(shown)}`}
+            onChange={(e) => { const v = valueAt(LR, Number(e.target.value)); setDraft(v); setText(showValue(v)); previewLearningRate(v); }} />
+          <RateTicks />
+        </div>
         <input className="value" type="text" inputMode="decimal" aria-label={`${LR.label} value`} value={text}
           aria-invalid={error !== null} aria-describedby={`${id}-e`}
           onChange={(e) => setText(e.target.value)} onBlur={submit}

@@ -83,7 +83,7 @@ for (const size of SIZES) {
     await page.getByText('More: ascent, schedules, limits, batches').click();
     await expect(page.getByRole('checkbox', { name: /Sequential update/ })).toBeVisible();
     const outside = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('select, input')].flatMap((el) => {
-      const panel = el.closest<HTMLElement>('.field, .pt, .ur, .controls, .rc') ?? document.body;
+      const panel = el.closest<HTMLElement>('.field, .pt, .ur, .controls, .rc, .ic') ?? document.body;
       const e = el.getBoundingClientRect(), p = panel.getBoundingClientRect();
       if (e.width === 0 && e.height === 0) return [];
       const inside = e.left >= p.left - 0.5 && e.right <= p.right + 0.5 && e.top >= p.top - 0.5 && e.bottom <= p.bottom + 0.5;
