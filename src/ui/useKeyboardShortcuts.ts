@@ -1,6 +1,6 @@
 // Space plays or pauses, → steps forward, ← steps back (through stored points), R resets, wherever the focus is,
-// except where the key types or moves: a text box, a select, an editable region, or (for the arrows) a slider,
-// whose native arrow keys win.
+// except where the key types or moves: a text box, a select, an editable region, (for the arrows) a slider, and
+// (for Space) a checkbox or radio button, whose native keys win: Space is the only key that ticks a box.
 import { useEffect } from 'react';
 import { reset, step, stepBack, togglePlay } from '../state/actions';
 
@@ -13,6 +13,8 @@ export function keyBelongsToFocus(target: EventTarget | null, key: string): bool
   if (target.closest('textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return true;
   if (target instanceof HTMLInputElement) {
     if (!NON_TEXT_INPUTS.has(target.type)) return true;
+    // A checkbox or radio button keeps Space (a keyboard's only way to tick it; buttons also answer Enter).
+    if ((target.type === 'checkbox' || target.type === 'radio') && key === ' ') return true;
     // A slider (or a radio group) keeps its arrow keys (← and → move it); Space and R still drive the lab.
     if (target.type === 'range' || target.type === 'radio') return key.startsWith('Arrow');
   }
@@ -26,7 +28,7 @@ export function useKeyboardShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       if (keyBelongsToFocus(e.target, e.key)) return;
-      // preventDefault: Space on a focused button or checkbox must not also press it, nor scroll the page.
+      // preventDefault: Space on a focused button must not also press it, nor scroll the page.
       if (e.key === ' ') { e.preventDefault(); togglePlay(); }
       else if (e.key === 'ArrowRight') { e.preventDefault(); step(); }
       else if (e.key === 'ArrowLeft') { e.preventDefault(); stepBack(); }

@@ -67,6 +67,16 @@ test('after a button is clicked or a slider is focused, Space still plays and R 
   await page.keyboard.press(' ');
   await expect(playButton(page)).toHaveText('Play');
 
+  // On a checkbox Space ticks it (a keyboard's only way to), and does not play.
+  const slices = page.getByRole('checkbox', { name: 'Show slices and arrows' });
+  await slices.focus();
+  const ticked = await slices.isChecked();
+  await page.keyboard.press(' ');
+  await expect(slices).toBeChecked({ checked: !ticked });
+  await expect(playButton(page)).toHaveText('Play');
+  await page.keyboard.press(' ');
+  await expect(slices).toBeChecked({ checked: ticked });
+
   // In a text box every key types.
   const lr = page.getByRole('textbox', { name: 'Learning rate value' });
   await lr.focus();
