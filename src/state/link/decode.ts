@@ -6,7 +6,7 @@ import { createDefaultScenario, type Scenario } from '../scenario';
 import type { LinkView } from './encode';
 import { CODEC_LIMITS, readField, short, shown, type Get } from './fields';
 import {
-  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface,
+  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface, readViewMode,
 } from './readers';
 
 export interface DecodeResult {
@@ -58,6 +58,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
   }
   const schRaw = get('sch');
   const camRaw = get('cam');
+  const viewRaw = get('view');
   const scenario: Scenario = {
     surface,
     starts,
@@ -72,6 +73,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
     speed: scalars.speed,
     zScale: scalars.zScale,
     camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
+    view: viewRaw === undefined ? d.view : readViewMode(viewRaw, d.view, notes),
   };
   // An old link's cosine schedule behaves differently now: say how, rather than change it silently.
   const converted = legacy ? legacyCosineNotice(scenario.schedule, scenario.lr, scenario.maxSteps, starts) : null;
