@@ -12,6 +12,8 @@ export interface DebugStats {
   dragMs: number;
   /** Screen position (CSS px, relative to the canvas) of path i's start handle. */
   handleScreen?: (i: number) => { x: number; y: number } | null;
+  /** Canvas pixel (CSS px) where maths (x, y) on the surface is drawn in a view, or null when that view is not shown. */
+  screenOf?: (view: '3d' | 'map', x: number, y: number) => { x: number; y: number } | null;
 }
 
 export const debugStats: DebugStats = { frames: 0, frameMs: 0, renderMs: 0, drawCalls: 0, triangles: 0, dragMoves: 0, dragMs: 0 };
