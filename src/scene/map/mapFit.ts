@@ -10,13 +10,15 @@ export interface MapFit {
   readonly scale: number;
 }
 
-/** CSS pixels kept free around the domain for tick labels and axis names. */
-export const MAP_MARGIN_PX = 56;
+/** Scene units kept around the domain for the tick labels and axis names (Axes.tsx puts the names 1.35 out). */
+export const MAP_MARGIN = 1.5;
+/** And CSS pixels beyond that, so a name is not cut by the edge. */
+export const MAP_EDGE_PX = 6;
 
-/** The largest scale that shows the whole domain (its scene half-extents) with `margin` pixels on every side. Pure. */
-export function fitMap(fr: SceneFrame, width: number, height: number, margin = MAP_MARGIN_PX): MapFit {
-  const w = Math.max(1, width - 2 * margin), h = Math.max(1, height - 2 * margin);
-  const scale = Math.max(1e-6, Math.min(w / (2 * fr.halfX), h / (2 * fr.halfZ)));
+/** The largest scale that shows the whole domain (its scene half-extents) and its margin in the viewport. Pure. */
+export function fitMap(fr: SceneFrame, width: number, height: number): MapFit {
+  const w = Math.max(1, width - 2 * MAP_EDGE_PX), h = Math.max(1, height - 2 * MAP_EDGE_PX);
+  const scale = Math.max(1e-6, Math.min(w / (2 * (fr.halfX + MAP_MARGIN)), h / (2 * (fr.halfZ + MAP_MARGIN))));
   return { width, height, scale };
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as THREE from 'three';
 import { createSceneFrame, toScene } from '../../../src/scene/frame';
 import { applyMapFit, createMapCamera } from '../../../src/scene/map/mapCamera';
-import { fitMap, mapPixelToXY, mapXYToPixel, MAP_MARGIN_PX } from '../../../src/scene/map/mapFit';
+import { fitMap, mapPixelToXY, mapXYToPixel } from '../../../src/scene/map/mapFit';
 
 // Himmelblau's domain is a square; a wide one tests the other fitting direction.
 const square = createSceneFrame({ xMin: -6, xMax: 6, yMin: -6, yMax: 6 }, 0, 2000, 1);
@@ -11,28 +11,30 @@ const wide = createSceneFrame({ xMin: -2, xMax: 6, yMin: 1, yMax: 3 }, -1, 5, 1)
 
 describe('map pixels and maths (x, y)', () => {
   it('puts the domain centre in the middle and its corners at the margin, maths y up (worked by hand)', () => {
-    // 600 × 400 px: the domain is 12 wide and 12 high, the height limits: (400 − 2 × 56) / 12 = 24 px per unit.
-    const fit = fitMap(square, 600, 400);
+    // 600 × 324 px: the domain is 12 wide (10 scene units, 5/6 per unit) and as high, with 1.5 scene units and
+    // 6 px around it; the height limits: (324 − 12) / 13 = 24 px per scene unit, 20 px per unit of x.
+    const fit = fitMap(square, 600, 324);
     const p = [0, 0];
     mapXYToPixel(fit, square, 0, 0, p);
-    expect(p).toEqual([300, 200]);
+    expect(p).toEqual([300, 162]);
     mapXYToPixel(fit, square, -6, 6, p);
-    expect(p[0]).toBeCloseTo(300 - 6 * 24, 9);
-    expect(p[1]).toBeCloseTo(MAP_MARGIN_PX, 9);
+    expect(p[0]).toBeCloseTo(300 - 6 * 20, 9);
+    expect(p[1]).toBeCloseTo(6 + 1.5 * 24, 9);
     mapXYToPixel(fit, square, 6, -6, p);
-    expect(p[1]).toBeCloseTo(400 - MAP_MARGIN_PX, 9);
-    const [x, y] = mapPixelToXY(fit, square, 300 + 24, 200 - 48);
+    expect(p[1]).toBeCloseTo(324 - 6 - 1.5 * 24, 9);
+    const [x, y] = mapPixelToXY(fit, square, 300 + 20, 162 - 40);
     expect(x).toBeCloseTo(1, 12);
     expect(y).toBeCloseTo(2, 12);
   });
 
   it('fits a wide domain by its width', () => {
-    const fit = fitMap(wide, 500, 500);
+    // 10 scene units wide, 2.5 high: (500 − 12) / 13 px per scene unit.
+    const fit = fitMap(wide, 500, 500), k = 488 / 13;
     const a = [0, 0], b = [0, 0];
     mapXYToPixel(fit, wide, -2, 2, a);
     mapXYToPixel(fit, wide, 6, 2, b);
-    expect(a[0]).toBeCloseTo(MAP_MARGIN_PX, 9);
-    expect(b[0]).toBeCloseTo(500 - MAP_MARGIN_PX, 9);
+    expect(a[0]).toBeCloseTo(6 + 1.5 * k, 9);
+    expect(b[0]).toBeCloseTo(500 - 6 - 1.5 * k, 9);
     expect(a[1]).toBeCloseTo(250, 9);
   });
 
