@@ -3,6 +3,9 @@
 // Moved by the pointer handlers through `show`/`hide`, never through React state.
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { LineMaterial } from 'three/addons/lines/LineMaterial.js';
+import { LineSegments2 } from 'three/addons/lines/LineSegments2.js';
+import { LineSegmentsGeometry } from 'three/addons/lines/LineSegmentsGeometry.js';
 import { contourSegments } from '../../core/landscape/contours';
 import type { LandscapeData } from '../landscapeData';
 import { LAYER_MAP } from './mapCamera';
@@ -30,11 +33,12 @@ export interface MapHoverMarks {
 export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scene): MapHoverMarks {
   const objects = useMemo(() => {
     const arrow = new THREE.Mesh(arrowGeometry(), new THREE.MeshBasicMaterial({ color: '#ffffff', side: THREE.DoubleSide, depthTest: false }));
-    const level = new THREE.LineSegments(new THREE.BufferGeometry(), new THREE.LineBasicMaterial({ color: '#ffe135', depthTest: false }));
+    // A fat line (its resolution follows the viewport it is drawn into, LineSegments2.onBeforeRender).
+    const level = new LineSegments2(new LineSegmentsGeometry(), new LineMaterial({ color: 0xffe135, linewidth: 2.5, depthTest: false }));
     arrow.name = 'map-gradient-arrow'; level.name = 'map-hover-level';
     arrow.renderOrder = 11; level.renderOrder = 10;
     for (const o of [arrow, level]) { o.layers.set(LAYER_MAP); o.visible = false; o.frustumCulled = false; }
-    return { arrow, level, positions: new Float32Array(0) };
+    return { arrow, level };
   }, []);
   useEffect(() => {
     scene.add(objects.arrow, objects.level);
@@ -62,16 +66,15 @@ export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scen
       }
       level.visible = Number.isFinite(f);
       if (!level.visible) return;
+      // The level set f = f(x, y) over the whole map, by marching squares on the landscape's samples (a pointer move, not a frame).
       const segs = contourSegments(data.grid, [f]).segments, n = segs.length / 2;
-      if (objects.positions.length < 3 * n) objects.positions = new Float32Array(Math.max(3 * n, 2 * objects.positions.length));
-      const pos = objects.positions;
+      const pos = new Float32Array(3 * n);
       for (let i = 0; i < n; i++) {
         pos[3 * i] = ((segs[2 * i] as number) - fr.cx) * fr.s; pos[3 * i + 1] = top - 0.01; pos[3 * i + 2] = -((segs[2 * i + 1] as number) - fr.cy) * fr.s;
       }
-      const attr = level.geometry.getAttribute('position') as THREE.BufferAttribute | undefined;
-      if (attr?.array !== pos) level.geometry.setAttribute('position', new THREE.BufferAttribute(pos, 3));
-      else attr.needsUpdate = true;
-      level.geometry.setDrawRange(0, n);
+      level.geometry.dispose();
+      level.geometry = new LineSegmentsGeometry().setPositions(pos);
+      level.visible = n > 0;
     },
     hide() { objects.arrow.visible = false; objects.level.visible = false; },
   }), [data, views, objects]);
