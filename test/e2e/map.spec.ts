@@ -163,3 +163,33 @@ test('"3D and map" shows both, side by side on a wide screen and stacked on a ph
   await expect(pathRow(page, 'A')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+for (const size of [{ width: 390, height: 844 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+  for (const view of ['map', 'both'] as const) {
+    test(`at ${size.width} × ${size.height} with ${view === 'map' ? 'the map' : 'both views'}: no sideways scroll, labels clear of the picker, the map inside the stage`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openLab(page, `/#view=${view}`);
+      await expect(mapArea(page)).toBeVisible();
+      await expect(page.locator('.label-layer.levels.in-map .level-label').first()).toBeVisible();
+      const m = await page.evaluate(() => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const picker = box(document.querySelector('.view-picker')!), stage = box(document.querySelector('.stage')!), map = box(document.querySelector('.map-input')!);
+        const shown = [...document.querySelectorAll<HTMLElement>('.label-layer.in-map .label')].filter((e) => e.style.display !== 'none' && e.offsetWidth > 0);
+        return {
+          sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          underPicker: shown.filter((e) => hit(box(e), picker)).map((e) => e.textContent),
+          mapInStage: map.left >= stage.left - 0.5 && map.right <= stage.right + 0.5 && map.top >= stage.top - 0.5 && map.bottom <= stage.bottom + 0.5,
+          mapSize: [map.width, map.height],
+          levelFont: parseFloat(getComputedStyle(shown.find((e) => e.classList.contains('level-label'))!).fontSize),
+        };
+      });
+      expect(m.sideways, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+      expect(m.underPicker, 'map labels under the View picker').toEqual([]);
+      expect(m.mapInStage, 'the map lies within the stage').toBe(true);
+      expect(Math.min(...m.mapSize), 'the map is large enough to use').toBeGreaterThan(250);
+      expect(m.levelFont, 'level labels are readable').toBeGreaterThanOrEqual(10);
+      await page.screenshot({ path: screenPath(`map-${view}-${size.width}x${size.height}`) });
+    });
+  }
+}
