@@ -164,6 +164,27 @@ test('"3D and map" shows both, side by side on a wide screen and stacked on a ph
   expect(errors).toEqual([]);
 });
 
+test('the View picker works by keyboard, and a tap on the map adds a start', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await openLab(page);
+  await pauseIfPlaying(page);
+  const group = page.getByRole('radiogroup', { name: 'View' });
+  await group.getByRole('radio', { name: '3D', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(group.getByRole('radio', { name: 'Map', exact: true })).toBeChecked();
+  await expect(mapArea(page)).toBeVisible();
+  await expect.poll(() => urlParam(page, 'view')).toBe('map');
+  const p = await mapPointFromTicks(page, '-2', '-2');
+  await page.touchscreen.tap(p.x, p.y);
+  await expect(pathRows(page)).toHaveCount(5);
+  const sx = await page.getByRole('textbox', { name: 'Start x' }).inputValue(), sy = await page.getByRole('textbox', { name: 'Start y' }).inputValue();
+  expect(near(sx, -2, 0.1) && near(sy, -2, 0.1), `tapped start at (${sx}, ${sy})`).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect(group.getByRole('radio', { name: '3D and map', exact: true })).toBeChecked();
+  await context.close();
+});
+
 for (const size of [{ width: 390, height: 844 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
   for (const view of ['map', 'both'] as const) {
     test(`at ${size.width} × ${size.height} with ${view === 'map' ? 'the map' : 'both views'}: no sideways scroll, labels clear of the picker, the map inside the stage`, async ({ page }) => {
