@@ -164,6 +164,29 @@ test('"3D and map" shows both, side by side on a wide screen and stacked on a ph
   expect(errors).toEqual([]);
 });
 
+test('with both views, a click on the 3D half adds a start there, and its pin appears on the map at the same (x, y)', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openLab(page, '/?debug#view=both');
+  await pauseIfPlaying(page);
+  const cb = (await canvas(page).boundingBox())!;
+  const before = await shootCanvas(page);
+  // The middle of the 3D half: the landscape fills it.
+  await page.mouse.click(cb.x + cb.width / 4, cb.y + cb.height / 2);
+  await expect(pathRows(page)).toHaveCount(5);
+  const sx = Number(await page.getByRole('textbox', { name: 'Start x' }).inputValue()), sy = Number(await page.getByRole('textbox', { name: 'Start y' }).inputValue());
+  // The 3D view puts the new pin under the click (the pointer is aimed through the 3D half alone).
+  const at = await page.evaluate(([x, y]) => {
+    const s = (window as unknown as { __downhill: { stats: { screenOf(v: '3d' | 'map', x: number, y: number): { x: number; y: number } | null } } }).__downhill.stats;
+    return { three: s.screenOf('3d', x!, y!), map: s.screenOf('map', x!, y!) };
+  }, [sx, sy]);
+  expect(Math.hypot(at.three!.x - cb.width / 4, at.three!.y - cb.height / 2), `start at (${sx}, ${sy})`).toBeLessThan(3);
+  // And the map draws a pin there (the scene is one; only the camera differs).
+  const box = { x: at.map!.x - 8, y: at.map!.y - 8, width: 16, height: 16 };
+  await expect.poll(async () => changedFraction(before, await shootCanvas(page), box)).toBeGreaterThan(0.2);
+  await shootCanvas(page, screenPath('map-06-3d-click-both'));
+  expect(errors).toEqual([]);
+});
+
 test('the View picker works by keyboard, and a tap on the map adds a start', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
