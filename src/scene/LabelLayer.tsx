@@ -45,11 +45,9 @@ function ViewLabels({ labels, name, separate, view }: { labels: readonly Label[]
   const nodes = useRef(new Map<string, HTMLDivElement>());
   const boxes = useMemo(() => createLabelBoxes(labels.length), [labels]);
 
-  useEffect(() => {
-    const parent = gl.domElement.parentElement;
-    parent?.appendChild(container);
-    return () => { container.remove(); };
-  }, [gl, container]);
+  // The container is in the page only while its view is shown (attached by the frame callback), so a hidden
+  // view's labels are not in the page at all.
+  useEffect(() => () => { container.remove(); }, [container]);
 
   useEffect(() => {
     const map = nodes.current, keep = new Set<string>();
@@ -67,9 +65,8 @@ function ViewLabels({ labels, name, separate, view }: { labels: readonly Label[]
   useFrame(() => {
     const map = nodes.current, n = labels.length;
     const rect = view === 'map' ? views.map : views.three;
-    // A view that is not shown shows none of its labels.
-    if (rect === null) { if (container.style.display !== 'none') container.style.display = 'none'; return; }
-    if (container.style.display !== '') container.style.display = '';
+    if (rect === null) { if (container.isConnected) container.remove(); return; }
+    if (!container.isConnected) gl.domElement.parentElement?.appendChild(container);
     for (let i = 0; i < n; i++) {
       const l = labels[i]!, el = map.get(l.key);
       boxes.shown[i] = 0;

@@ -31,6 +31,13 @@ async function mapPointFromTicks(page: Page, x: string, y: string): Promise<{ x:
 
 const near = (v: string, want: number, tol: number) => Math.abs(Number(v.replace('−', '-')) - want) <= tol;
 
+/** The start of path `label` as its editor shows it (once the editor shows that path). */
+async function startOf(page: Page, label: string): Promise<[string, string]> {
+  const group = page.getByRole('group', { name: `Start of path ${label}`, exact: true });
+  await expect(group).toBeVisible();
+  return [await group.getByRole('textbox', { name: 'Start x' }).inputValue(), await group.getByRole('textbox', { name: 'Start y' }).inputValue()];
+}
+
 test('"Map" shows the map; a click adds a start at the clicked (x, y); a drag moves a pin', async ({ page }) => {
   const errors = collectErrors(page);
   await openLab(page);
@@ -52,8 +59,7 @@ test('"Map" shows the map; a click adds a start at the clicked (x, y); a drag mo
   await expect(pathRows(page)).toHaveCount(5);
   const e = (await settledPaths(page)).find((r) => r.label === 'E')!;
   // Its path is already finished (paused), so the table shows where it ended: read the start from the editor.
-  await expect(page.getByRole('textbox', { name: 'Start x' })).toBeVisible();
-  const sx = await page.getByRole('textbox', { name: 'Start x' }).inputValue(), sy = await page.getByRole('textbox', { name: 'Start y' }).inputValue();
+  const [sx, sy] = await startOf(page, 'E');
   expect(near(sx, 2, 0.06) && near(sy, -2, 0.06), `start E at (${sx}, ${sy}), row ${JSON.stringify(e)}`).toBe(true);
 
   // Drag pin A from (4, 4) to (−2, 2): A is selected, moved, and no start is added.
@@ -64,8 +70,8 @@ test('"Map" shows the map; a click adds a start at the clicked (x, y); a drag mo
   await page.mouse.move(to.x, to.y, { steps: 6 });
   await page.mouse.up();
   await expect(page.getByRole('button', { name: 'Select path A', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(async () => page.getByRole('textbox', { name: 'Start x' }).inputValue()).not.toBe('4');
-  const ax = await page.getByRole('textbox', { name: 'Start x' }).inputValue(), ay = await page.getByRole('textbox', { name: 'Start y' }).inputValue();
+  await expect.poll(async () => (await startOf(page, 'A'))[0]).not.toBe('4');
+  const [ax, ay] = await startOf(page, 'A');
   expect(near(ax, -2, 0.06) && near(ay, 2, 0.06), `start A moved to (${ax}, ${ay})`).toBe(true);
   await expect(pathRows(page)).toHaveCount(5);
   await expect.poll(() => urlParam(page, 'p')).toContain('-2');
@@ -173,7 +179,7 @@ test('with both views, a click on the 3D half adds a start there, and its pin ap
   // The middle of the 3D half: the landscape fills it.
   await page.mouse.click(cb.x + cb.width / 4, cb.y + cb.height / 2);
   await expect(pathRows(page)).toHaveCount(5);
-  const sx = Number(await page.getByRole('textbox', { name: 'Start x' }).inputValue()), sy = Number(await page.getByRole('textbox', { name: 'Start y' }).inputValue());
+  const [sx, sy] = (await startOf(page, 'E')).map(Number) as [number, number];
   // The 3D view puts the new pin under the click (the pointer is aimed through the 3D half alone).
   const at = await page.evaluate(([x, y]) => {
     const s = (window as unknown as { __downhill: { stats: { screenOf(v: '3d' | 'map', x: number, y: number): { x: number; y: number } | null } } }).__downhill.stats;
@@ -201,7 +207,7 @@ test('the View picker works by keyboard, and a tap on the map adds a start', asy
   const p = await mapPointFromTicks(page, '-2', '-2');
   await page.touchscreen.tap(p.x, p.y);
   await expect(pathRows(page)).toHaveCount(5);
-  const sx = await page.getByRole('textbox', { name: 'Start x' }).inputValue(), sy = await page.getByRole('textbox', { name: 'Start y' }).inputValue();
+  const [sx, sy] = await startOf(page, 'E');
   expect(near(sx, -2, 0.1) && near(sy, -2, 0.1), `tapped start at (${sx}, ${sy})`).toBe(true);
   await page.keyboard.press('ArrowRight');
   await expect(group.getByRole('radio', { name: '3D and map', exact: true })).toBeChecked();

@@ -32,7 +32,7 @@ export function ViewRenderer() {
     const r = viewRects(mode, size.width, size.height);
     views.mode = mode; views.three = r.three; views.map = r.map;
     camera.layers.enable(LAYER_3D);
-    if (r.three && r.three.height > 0) { 
+    if (r.three && r.three.height > 0) {
       camera.aspect = r.three.width / r.three.height;
       camera.fov = fovFor(camera.aspect);
       camera.updateProjectionMatrix();
