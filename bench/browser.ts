@@ -1,8 +1,8 @@
 // npm run bench:browser: builds the app, serves it, opens it in headless Chromium and measures, in one run:
-// main-thread time and draw calls per frame with 0 (landscape alone), 1, 10, 100 and 1,000 paths playing, and
-// 10,000 paths from "Add starts" (a random swarm; the points budget lowers their iteration limit to 199);
-// React commits per frame; script time per pointer move while dragging a start with a 500-iteration path, and
-// while dragging the timeline ("Iteration") with 1,000 paths of 2,000 iterations;
+// main-thread time and draw calls per frame with 0 (landscape alone), 1, 10, 100 and 1,000 paths playing, 1,000
+// paths with "3D and map" (both views of the one canvas), and 10,000 paths from "Add starts" (a random swarm; the
+// points budget lowers their iteration limit to 199); React commits per frame; script time per pointer move while
+// dragging a start with a 500-iteration path, and while dragging the timeline ("Iteration") with 1,000 paths of 2,000 iterations;
 // the JS heap after 30 s and after 5 min of playing; the gzipped size of the initial JavaScript.
 // HEAP_SECONDS=60 shortens the heap run (default 300).
 import { spawn } from 'node:child_process';
@@ -46,8 +46,8 @@ const probe = (page: Page): Promise<Probe> => page.evaluate(() => {
 });
 
 /** Sets up n paths on Rosenbrock that keep running (small η, a high limit) and plays. */
-async function playWithPaths(page: Page, n: number, opts: { maxSteps?: number; speed?: number; playing?: boolean } = {}): Promise<void> {
-  await page.evaluate(({ n, maxSteps, speed, playing }) => {
+async function playWithPaths(page: Page, n: number, opts: { maxSteps?: number; speed?: number; playing?: boolean; view?: '3d' | 'map' | 'both' } = {}): Promise<void> {
+  await page.evaluate(({ n, maxSteps, speed, playing, view }) => {
     type Store = { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void };
     const d = (window as unknown as { __downhill: { store: Store } }).__downhill;
     let seed = 12345;
@@ -55,10 +55,10 @@ async function playWithPaths(page: Page, n: number, opts: { maxSteps?: number; s
     const starts = Array.from({ length: n }, (_, i) => ({ id: 100_000 + i, x: -1.9 + 3.8 * rnd(), y: -0.9 + 3.8 * rnd() }));
     const sc = d.store.getState().scenario;
     d.store.setState({
-      scenario: { ...sc, surface: { kind: 'builtin', id: 'rosenbrock' }, lr: 2e-4, maxSteps, speed, starts, camera: null },
+      scenario: { ...sc, surface: { kind: 'builtin', id: 'rosenbrock' }, lr: 2e-4, maxSteps, speed, starts, camera: null, view },
       playing, selected: null, outcomes: {},
     });
-  }, { n, maxSteps: opts.maxSteps ?? 100_000, speed: opts.speed ?? 30, playing: opts.playing ?? true });
+  }, { n, maxSteps: opts.maxSteps ?? 100_000, speed: opts.speed ?? 30, playing: opts.playing ?? true, view: opts.view ?? '3d' });
 }
 
 /** Rosenbrock as for playWithPaths, then "Add starts" with n random starts (seed 7) in place of every start, playing. */
@@ -130,6 +130,15 @@ try {
   }
   const r0 = rows[0]!, r1k = rows[1000];
   if (r1k) console.log(`1,000 paths vs landscape alone: ${(r1k.taskMs / r0.taskMs).toFixed(2)}× main-thread time, ${((r1k.appMs + r1k.renderMs) / (r0.appMs + r0.renderMs)).toFixed(2)}× frame time (own JS + gl.render) (target ≤ 1.3×); draw calls ${rows[1]!.drawCalls} with 1 path, ${r1k.drawCalls} with 1,000`);
+  if (r1k) {
+    // The same 1,000 paths shown in both views: one scene drawn by two cameras into two halves of the canvas.
+    await playWithPaths(page, 1000, { view: 'both' });
+    await page.waitForTimeout(2000);
+    const both = await measureFrames(page, cdp, 6);
+    console.log(`${'1000, 3D and map'.padEnd(8)}  ${both.taskMs.toFixed(2).padEnd(17)}${both.scriptMs.toFixed(2).padEnd(12)}${both.appMs.toFixed(2).padEnd(12)}${both.renderMs.toFixed(2).padEnd(15)}${String(both.drawCalls).padEnd(13)}${String(both.triangles).padEnd(12)}${both.commitsPerFrame.toFixed(3).padEnd(22)}${both.fps.toFixed(1)}`);
+    console.log(`1,000 paths in 3D and map vs landscape alone (3D): ${(both.taskMs / r0.taskMs).toFixed(2)}× main-thread time, own JS ${both.appMs.toFixed(2)} vs ${r1k.appMs.toFixed(2)} ms in 3D alone; draw calls ${both.drawCalls} (${r1k.drawCalls} in 3D alone: each view draws the shared objects once)`);
+    await playWithPaths(page, 0);
+  }
   // 10,000 paths from "Add starts": 199 iterations each at 20 per second last about 10 s, longer than the warm-up and the window.
   const SWARM = Number(process.env.SWARM ?? 10_000);
   await playWithSwarm(page, SWARM, 20);

@@ -13,12 +13,15 @@ import { SlicePlot } from './ui/slices/SlicePlot';
 import { Outcomes } from './ui/swarm/Outcomes';
 import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+import { ViewPicker } from './ui/ViewPicker';
+import { useDownhill } from './state/store';
 
 export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean; lite?: boolean; fixedFps?: number }) {
   useKeyboardShortcuts();
   const view = useRef<HTMLDivElement>(null);
+  const mode = useDownhill((s) => s.scenario.view);
   return (
-    <div className="app">
+    <div className={`app view-${mode}`}>
       <BasinDriver />
       <header className="topbar">
         <h1>Downhill</h1>
@@ -26,14 +29,19 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <ShareButton />
       </header>
       <main className="stage">
-        <div ref={view} className="canvas-wrap" role="application" aria-label="3D cost landscape with descent paths" aria-describedby="lab-help">
+        <div ref={view} className="canvas-wrap" role="application" aria-describedby="lab-help"
+          aria-label={mode === 'map' ? 'Map of the cost landscape with descent paths' : '3D cost landscape with descent paths'}>
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
-            <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
-            Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
-            <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
+            {mode !== 'map' && <>
+              <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
+              Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
+              <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
+            </>}
+            {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f</span>}
           </p>
         </div>
+        <ViewPicker />
         <Notices />
         <GraphicsLostNotice view={view} />
       </main>

@@ -33,17 +33,22 @@ export function Axes() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fr]);
 
-  const labels = useMemo((): Label[] => {
+  // Ticks and names of x and y read in both views; the cost axis only in 3D (from above it is a point).
+  const labels = useMemo((): { plane: Label[]; cost: Label[] } => {
     const fixed = (key: string, p: [number, number, number], text: string, cls = 'axis-label'): Label =>
       ({ key, text, className: cls, at: (out) => { out.set(p[0], p[1], p[2]); return true; } });
-    return [
-      ...xTicks.map((t) => fixed(`x${t}`, [X(t), 0, edgeZ + 0.55], tickText(t))),
-      ...yTicks.map((t) => fixed(`y${t}`, [edgeX - 0.55, 0, Z(t)], tickText(t))),
-      ...fTicks.map((t) => fixed(`f${t}`, [edgeX - 0.5, Y(t), backZ - 0.5], tickText(t))),
-      fixed('xname', [0, 0, edgeZ + 1.2], ax, 'axis-name'),
-      fixed('yname', [edgeX - 1.2, 0, 0], ay, 'axis-name'),
-      fixed('fname', [edgeX, fr.height + 0.5, backZ], `${costName}(${ax}, ${ay})`, 'axis-name'),
-    ];
+    return {
+      plane: [
+        ...xTicks.map((t) => fixed(`x${t}`, [X(t), 0, edgeZ + 0.55], tickText(t))),
+        ...yTicks.map((t) => fixed(`y${t}`, [edgeX - 0.55, 0, Z(t)], tickText(t))),
+        fixed('xname', [0, 0, edgeZ + 1.2], ax, 'axis-name'),
+        fixed('yname', [edgeX - 1.2, 0, 0], ay, 'axis-name'),
+      ],
+      cost: [
+        ...fTicks.map((t) => fixed(`f${t}`, [edgeX - 0.5, Y(t), backZ - 0.5], tickText(t))),
+        fixed('fname', [edgeX, fr.height + 0.5, backZ], `${costName}(${ax}, ${ay})`, 'axis-name'),
+      ],
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fr, ax, ay, costName]);
   return (
@@ -51,7 +56,8 @@ export function Axes() {
       <lineSegments geometry={geometry}>
         <lineBasicMaterial color="#9fb3c8" />
       </lineSegments>
-      <LabelLayer labels={labels} name="axes" />
+      <LabelLayer labels={labels.plane} name="axes" />
+      <LabelLayer labels={labels.cost} name="axes cost-axis" views={['3d']} />
     </group>
   );
 }

@@ -7,6 +7,8 @@ import { simulation } from '../state/simulation';
 import { toScene } from './frame';
 import { debugStats } from './debugStats';
 import { useLandscape } from './LandscapeContext';
+import { mapXYToPixel } from './map/mapFit';
+import { useViews } from './map/views';
 
 let frameStart = 0;
 
@@ -14,8 +16,8 @@ let frameStart = 0;
 export function DebugProbe({ fixedFps }: { fixedFps?: number }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
-  const size = useThree((s) => s.size);
   const { data } = useLandscape();
+  const views = useViews();
   useEffect(() => {
     // Time gl.render separately from the rest of the frame (Downhill's own work).
     const render = gl.render.bind(gl);
@@ -36,17 +38,25 @@ export function DebugProbe({ fixedFps }: { fixedFps?: number }) {
   }), [gl]);
   useEffect(() => {
     const v = new THREE.Vector3(), a = [0, 0, 0];
-    const project = (x: number, y: number, lift: number) => {
-      const f = data.surface.f(x, y);
-      if (!Number.isFinite(f)) return null;
+    // Canvas pixels of a maths point in the 3D view (its own rectangle of the canvas), or null when not shown.
+    const project = (x: number, y: number, f: number, lift: number) => {
+      const r = views.three;
+      if (!Number.isFinite(f) || r === null) return null;
       toScene(data.frame, x, y, f, lift, a, 0);
       v.set(a[0]!, a[1]!, a[2]!).project(camera);
-      return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
+      return { x: r.x + ((v.x + 1) / 2) * r.width, y: r.y + ((1 - v.y) / 2) * r.height };
     };
     debugStats.handleScreen = (i) => {
       const p = simulation.paths[i];
-      return p ? project(p.x0, p.y0, 0.3) : null;
+      return p ? project(p.x0, p.y0, data.surface.f(p.x0, p.y0), 0.3) : null;
     };
-  }, [camera, size, data]);
+    debugStats.screenOf = (view, x, y) => {
+      if (view === '3d') return project(x, y, data.surface.f(x, y), 0);
+      const r = views.map;
+      if (r === null) return null;
+      mapXYToPixel(views.mapFit, data.frame, x, y, a);
+      return { x: r.x + a[0]!, y: r.y + a[1]! };
+    };
+  }, [camera, data, views]);
   return null;
 }

@@ -1,4 +1,5 @@
-// The cost surface as a lit mesh coloured by height, with contour lines; a click adds a start there.
+// The cost surface as a lit mesh coloured by height, with contour lines; a click adds a start there. Only the
+// 3D camera sees it (its own layer); the map draws the same samples flat (map/MapLandscape.tsx).
 import { useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
@@ -8,6 +9,8 @@ import { addStart } from '../state/actions';
 import { basinMapIsFor } from '../state/basinSettings';
 import { fromScene, toScene } from './frame';
 import { createLandscapeRaycast } from './heightfieldRaycast';
+import { LAYER_3D } from './map/mapCamera';
+import { MapLandscape } from './map/MapLandscape';
 import { useLandscape } from './LandscapeContext';
 import { BASIN_COLORS, BASIN_DIVERGED, BASIN_UNFINISHED, heightColor } from '../state/palette';
 import { useDownhill, type BasinMap } from '../state/store';
@@ -24,14 +27,14 @@ export function Landscape() {
   const spec = useDownhill((s) => s.scenario.surface);
   const basins = useDownhill((s) => (s.showBasins ? s.basinMap : null));
   const invalidate = useThree((s) => s.invalidate);
+  const usable = basins !== null && basinMapIsFor(basins.key, spec);
   useLayoutEffect(() => {
     const color = geometry.attributes.color as THREE.BufferAttribute;
-    const usable = basins !== null && basinMapIsFor(basins.key, spec);
     if (usable) paintBasins(data, basins, color.array as Float32Array);
     else paintHeights(data, color.array as Float32Array);
     color.needsUpdate = true;
     invalidate();
-  }, [geometry, basins, spec, data, invalidate]);
+  }, [geometry, basins, usable, data, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > CLICK_SLOP) return;
@@ -42,12 +45,13 @@ export function Landscape() {
 
   return (
     <group>
-      <mesh ref={meshRef} geometry={geometry} onClick={onClick} name="landscape" raycast={raycast}>
+      <mesh ref={meshRef} geometry={geometry} onClick={onClick} name="landscape" raycast={raycast} layers-mask={1 << LAYER_3D}>
         <meshStandardMaterial vertexColors roughness={0.85} metalness={0.05} side={THREE.DoubleSide} />
       </mesh>
-      <lineSegments geometry={contours} renderOrder={1}>
+      <lineSegments geometry={contours} renderOrder={1} layers-mask={1 << LAYER_3D}>
         <lineBasicMaterial color="#0b1020" transparent opacity={0.45} depthWrite={false} />
       </lineSegments>
+      <MapLandscape data={data} shared={geometry} basins={usable} />
     </group>
   );
 }

@@ -6,8 +6,11 @@ import { getSurface } from '../core/surfaces/registry';
 import { useDownhill } from '../state/store';
 import { buildLandscapeData, withZScale } from './landscapeData';
 import { LandscapeContext } from './LandscapeContext';
+import { createViews, ViewsContext, type Views } from './map/views';
 
-export function SceneRoot({ children, resolution }: { children: ReactNode; resolution?: number }) {
+/** views: where the 3D view and the map are drawn (the Lab's, shared with its pointer events); a fresh 3D-only set if absent. */
+export function SceneRoot({ children, resolution, views }: { children: ReactNode; resolution?: number; views?: Views }) {
+  const shownViews = useMemo(() => views ?? createViews(), [views]);
   const spec = useDownhill((s) => s.scenario.surface);
   const zScale = useDownhill((s) => s.scenario.zScale);
   const surface = useMemo(() => {
@@ -18,5 +21,9 @@ export function SceneRoot({ children, resolution }: { children: ReactNode; resol
   const data = useMemo(() => withZScale(base, zScale), [base, zScale]);
   const meshRef = useRef<Mesh | null>(null);
   const value = useMemo(() => ({ data, meshRef }), [data]);
-  return <LandscapeContext.Provider value={value}>{children}</LandscapeContext.Provider>;
+  return (
+    <ViewsContext.Provider value={shownViews}>
+      <LandscapeContext.Provider value={value}>{children}</LandscapeContext.Provider>
+    </ViewsContext.Provider>
+  );
 }

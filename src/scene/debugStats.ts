@@ -14,6 +14,8 @@ export interface DebugStats {
   handleScreen?: (i: number) => { x: number; y: number } | null;
   /** Where path i's head is drawn, in maths (x, y), read back from the head's instance. */
   headAt?: (i: number) => { x: number; y: number } | null;
+  /** Canvas pixel (CSS px) where maths (x, y) on the surface is drawn in a view, or null when that view is not shown. */
+  screenOf?: (view: '3d' | 'map', x: number, y: number) => { x: number; y: number } | null;
 }
 
 export const debugStats: DebugStats = { frames: 0, frameMs: 0, renderMs: 0, drawCalls: 0, triangles: 0, dragMoves: 0, dragMs: 0 };

@@ -1,5 +1,5 @@
 // What the landscape needs, computed once per surface and exaggeration: samples, contours, the mapping.
-import { contourLevels, contourSegments } from '../core/landscape/contours';
+import { contourLevels, contourSegments, roundedLevels } from '../core/landscape/contours';
 import { createGridSample, measureGrid, sampleGrid, type GridSample } from '../core/landscape/grid';
 import type { Surface } from '../core/types';
 import { createSceneFrame, type SceneFrame } from './frame';
@@ -20,7 +20,8 @@ export function buildLandscapeData(surface: Surface, zScale: number, n = GRID_RE
   const grid = createGridSample(n, surface.domain);
   sampleGrid(surface, grid);
   measureGrid(grid);
-  const levels = contourLevels(grid, CONTOUR_COUNT);
+  // Round levels, so the map can label them; the 3D contours use the same ones.
+  const levels = roundedLevels(contourLevels(grid, CONTOUR_COUNT));
   return {
     surface, grid, frame: createSceneFrame(surface.domain, grid.min, grid.max, zScale), levels,
     contours: contourSegments(grid, levels),

@@ -10,7 +10,7 @@ export {
   setSchedule, setScheduleKind, setScheduleParam, setSeed, setSequential, setSpeed, setZScale,
 } from './actions/settingsActions';
 export {
-  clearOutcome, pause, play, recordOutcome, reset, resetView, setBasinMap, setBasinProgress, setCamera, setOutcomes, setShowBasins,
+  clearOutcome, pause, play, recordOutcome, reset, resetView, setBasinMap, setBasinProgress, setCamera, setOutcomes, setShowBasins, setViewMode,
   showIteration, step, stepBack, togglePlay,
 } from './actions/playbackActions';
 export { loadScenario } from './actions/loadActions';

@@ -45,6 +45,11 @@ export interface CameraView {
   readonly panY: number;
 }
 
+/** Which views the stage shows: the 3D landscape, the map (contours from above), or both. */
+export type ViewMode = '3d' | 'map' | 'both';
+export const VIEW_MODES: readonly ViewMode[] = ['3d', 'map', 'both'];
+export const isViewMode = (v: string): v is ViewMode => (VIEW_MODES as readonly string[]).includes(v);
+
 export interface Scenario {
   readonly surface: SurfaceSpec;
   readonly starts: readonly StartPoint[];
@@ -68,6 +73,8 @@ export interface Scenario {
   readonly zScale: number;
   /** Null: the default view for the surface. */
   readonly camera: CameraView | null;
+  /** The views shown (link key view=). */
+  readonly view: ViewMode;
 }
 
 const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
@@ -140,6 +147,7 @@ export function createDefaultScenario(): Scenario {
     speed: S.speed.default,
     zScale: S.zScale.default,
     camera: null,
+    view: '3d',
   };
 }
 

@@ -34,7 +34,8 @@ export function screenPath(name: string): string {
   return p;
 }
 
-export const lab = (page: Page): Locator => page.getByRole('application', { name: '3D cost landscape with descent paths' });
+/** The lab (the canvas and its overlays), named for what it shows: "3D cost landscape…" or, with the map alone, "Map of the cost landscape…". */
+export const lab = (page: Page): Locator => page.getByRole('application', { name: /^(3D cost landscape|Map of the cost landscape) with descent paths$/ });
 export const canvas = (page: Page): Locator => lab(page).locator('canvas');
 export const pathsTable = (page: Page): Locator => page.getByRole('table', { name: 'Paths' });
 /** Body rows of the paths table (those with a row header: the path letter). */

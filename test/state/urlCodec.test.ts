@@ -172,6 +172,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   zScale: orDefault(dbl(LIMITS.zScale), 1),
   camera: cameraArb,
   swarm: fc.constant(null),
+  view: fc.constantFrom<Scenario['view']>('3d', 'map', 'both'),
 })).chain((s) => swarmArb.map((sw) => withSwarm(s, sw)));
 
 // ---- tests ----
@@ -195,6 +196,7 @@ const full: Scenario = {
   speed: 60,
   zScale: 2.5,
   camera: { azimuth: 0.7854, elevation: 0.5, zoom: 1.5, panX: 0.1, panY: -0.2 },
+  view: 'both',
 };
 
 describe('encodeScenario', () => {
@@ -205,7 +207,7 @@ describe('encodeScenario', () => {
   it('writes every field in a fixed, readable order', () => {
     expect(encodeScenario(full)).toBe(
       'f=x^2+%2B+3*y^2&p=-1.5,2;0.5,-0.25,lr:0.1,o:adam,b1:0.8;3,3,o:gd&lr=0.001&o=momentum&mu=0.95'
-      + '&sch=step:100,0.5&asc=1&seq=1&bs=8&seed=42&max=500&spd=60&z=2.5&cam=0.7854,0.5,1.5,0.1,-0.2',
+      + '&sch=step:100,0.5&asc=1&seq=1&bs=8&seed=42&max=500&spd=60&z=2.5&cam=0.7854,0.5,1.5,0.1,-0.2&view=both',
     );
   });
 
@@ -213,6 +215,18 @@ describe('encodeScenario', () => {
     const s: Scenario = { ...createDefaultScenario(), surface: { kind: 'regression', dataset: 'house-prices' }, lr: 0.5 };
     expect(encodeScenario(s)).toBe('d=house-prices&lr=0.5');
     expect(encodeScenario({ ...s, optimizer: defaultOptimizer('adam') })).toBe('d=house-prices&lr=0.5&o=adam');
+  });
+
+  it('keeps the view picker\'s choice, leaving out the default 3D view', () => {
+    const d = createDefaultScenario();
+    expect(encodeScenario({ ...d, view: 'map' })).toBe('view=map');
+    expect(encodeScenario({ ...d, view: 'both' })).toBe('view=both');
+    expect(encodeScenario({ ...d, view: '3d' })).toBe('');
+    expect(decodeScenario('view=map').scenario.view).toBe('map');
+    expect(decodeScenario('view=both').scenario.view).toBe('both');
+    const bad = decodeScenario('view=<b>side</b>');
+    expect(bad.scenario.view).toBe('3d');
+    expect(bad.notices).toEqual(["The link's view '<b>side</b>' is not 3d, map or both; showing 3D."]);
   });
 
   it('rounds the camera to 4 decimals', () => {

@@ -60,3 +60,62 @@ export function contourSegments(g: GridSample, levels: readonly number[]): { seg
   }
   return { segments: Float64Array.from(seg), level: Uint16Array.from(lev) };
 }
+
+/** The largest of 1, 2, 5 × 10ᵏ that is at most v (v > 0). Pure. */
+function niceFloor(v: number): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  const r = v / p;
+  return (r >= 5 ? 5 : r >= 2 ? 2 : 1) * p;
+}
+
+/**
+ * Ascending levels moved to round numbers, so a map can label them: each level goes to the nearest multiple
+ * of the coarsest 1, 2 or 5 × 10ᵏ step not above half the gap to its nearest neighbour, so it moves by at
+ * most a quarter of that gap and the order stays strict. Pure.
+ */
+export function roundedLevels(levels: readonly number[]): number[] {
+  const n = levels.length;
+  return levels.map((v, i) => {
+    const below = i > 0 ? v - (levels[i - 1] as number) : Infinity;
+    const above = i < n - 1 ? (levels[i + 1] as number) - v : Infinity;
+    let gap = Math.min(below, above);
+    if (!Number.isFinite(gap)) gap = Math.abs(v) || 1;
+    if (!(gap > 0)) return v;
+    const step = niceFloor(gap / 2);
+    const r = Math.round(v / step) * step;
+    return Number(r.toPrecision(12)) + 0;
+  });
+}
+
+/** Where a level's label goes: a point on one of its contour segments, in maths coordinates. */
+export interface LevelSpot {
+  readonly level: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * At most one label spot per level: the midpoint of the level's segment farthest from the spots already
+ * chosen (levels taken in order), at least `margin` inside the domain, kept only when it is at least
+ * `minDist` from every other spot, so labels never crowd. Pure; allocates the result.
+ */
+export function levelLabelSpots(
+  contours: { segments: Float64Array; level: Uint16Array }, levelCount: number,
+  domain: { xMin: number; xMax: number; yMin: number; yMax: number }, minDist: number, margin: number,
+): LevelSpot[] {
+  const { segments: s, level } = contours;
+  const spots: LevelSpot[] = [];
+  for (let li = 0; li < levelCount; li++) {
+    let best = -1, bx = 0, by = 0;
+    for (let i = 0; i < level.length; i++) {
+      if (level[i] !== li) continue;
+      const x = ((s[4 * i] as number) + (s[4 * i + 2] as number)) / 2, y = ((s[4 * i + 1] as number) + (s[4 * i + 3] as number)) / 2;
+      if (x < domain.xMin + margin || x > domain.xMax - margin || y < domain.yMin + margin || y > domain.yMax - margin) continue;
+      let d = Infinity;
+      for (const p of spots) d = Math.min(d, Math.hypot(p.x - x, p.y - y));
+      if (d > best) { best = d; bx = x; by = y; }
+    }
+    if (best >= minDist) spots.push({ level: li, x: bx, y: by });
+  }
+  return spots;
+}

@@ -1,7 +1,7 @@
 // Playback and the view: play, pause, step, reset, the camera, basins, and the outcomes the frame loop reports.
 import { simulation } from '../simulation';
 import { advanceCursor, showIteration as showIterationIn, stepCursorBack } from '../timeline';
-import type { CameraView } from '../scenario';
+import type { CameraView, ViewMode } from '../scenario';
 import { useDownhill, type BasinMap, type Outcome } from '../store';
 import { edit } from './editing';
 
@@ -42,6 +42,9 @@ export function reset(): void {
 }
 
 export const setCamera = (camera: CameraView | null): void => edit((s) => ({ ...s, camera }));
+
+/** Shows the 3D view, the map, or both (kept in the link). */
+export const setViewMode = (view: ViewMode): void => edit((s) => ({ ...s, view }));
 
 /** Restores the default camera for the surface. */
 export function resetView(): void {

@@ -7,7 +7,7 @@ import { createDefaultScenario, type Scenario, type StartPoint, type SwarmSpec }
 import type { LinkView } from './encode';
 import { CODEC_LIMITS, readField, short, shown, type Get } from './fields';
 import {
-  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface, readSwarm,
+  domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface, readSwarm, readViewMode,
 } from './readers';
 import { LIMITS } from '../scenario';
 import { swarmStarts } from '../swarm';
@@ -62,6 +62,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
   }
   const schRaw = get('sch');
   const camRaw = get('cam');
+  const viewRaw = get('view');
   const scenario: Scenario = {
     surface,
     starts,
@@ -77,6 +78,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
     speed: scalars.speed,
     zScale: scalars.zScale,
     camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
+    view: viewRaw === undefined ? d.view : readViewMode(viewRaw, d.view, notes),
   };
   // An old link's cosine schedule behaves differently now: say how, rather than change it silently.
   const converted = legacy ? legacyCosineNotice(scenario.schedule, scenario.lr, scenario.maxSteps, starts) : null;

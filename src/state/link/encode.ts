@@ -51,6 +51,7 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
   }
   const c = s.camera;
   if (c !== null) put('cam', [c.azimuth, c.elevation, c.zoom, c.panX, c.panY].map((v) => num(round4(v))).join(','));
+  if (s.view !== d.view) put('view', s.view);
   const sel = view.selected;
   if (sel !== null && sel >= 0 && sel < s.starts.length) put('sel', startLabel(sel));
   if (view.basins) put('basins', '1');

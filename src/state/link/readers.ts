@@ -13,7 +13,7 @@ import { getSurface } from '../../core/surfaces/registry';
 import type { SurfaceSpec } from '../../core/surfaces/spec';
 import type { Domain } from '../../core/types';
 import { surfaceFor } from '../currentSurface';
-import { LIMITS, newStartId, startLabel, type CameraView, type PathOverride, type StartPoint, type SwarmSpec } from '../scenario';
+import { LIMITS, isViewMode, newStartId, startLabel, type CameraView, type PathOverride, type StartPoint, type SwarmSpec, type ViewMode } from '../scenario';
 import { withinReach } from '../placement';
 import { round4 } from './encode';
 import { CODEC_LIMITS, parseDecimal, readField, short, shown, type Field, type Get } from './fields';
@@ -239,4 +239,13 @@ export function readSwarm(raw: string, removedRaw: string | undefined, notes: st
   }
   if (bad > 0) notes.push(`${bad === 1 ? 'One' : bad} of the link's removed swarm starts could not be read; ${bad === 1 ? 'it was' : 'they were'} ignored.`);
   return { spec: { count, arrangement, seed }, removed };
+}
+
+const VIEW_NAMES: Readonly<Record<ViewMode, string>> = { '3d': '3D', map: 'Map', both: '3D and map' };
+
+/** The view picker's choice (3d, map or both), or the fallback with a notice. */
+export function readViewMode(raw: string, fallback: ViewMode, notes: string[]): ViewMode {
+  if (isViewMode(raw)) return raw;
+  notes.push(`The link's view '${shown(raw)}' is not 3d, map or both; showing ${VIEW_NAMES[fallback]}.`);
+  return fallback;
 }
