@@ -52,10 +52,13 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <PathTable />
         <div className="readouts-side">
           <IterationCharts />
-          <Outcomes />
-          <RegressionChart />
-          <SlicePlot />
-          <UpdateRule />
+          {/* One column beside the charts on wide screens, below them on others (charts.css). */}
+          <div className="readouts-rest">
+            <Outcomes />
+            <RegressionChart />
+            <SlicePlot />
+            <UpdateRule />
+          </div>
         </div>
       </section>
     </div>

@@ -110,3 +110,10 @@ for (const [w, h] of [[390, 844], [1280, 800]] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('on a fresh page the Outcomes count every path before any has finished', async ({ page }) => {
+  // One iteration a second: no path finishes (so no status is written) while the test looks.
+  await openLab(page, '/#spd=1');
+  await expect(outcomes(page)).toContainText('of 4 paths');
+  await expect.poll(() => counts(page)).toMatchObject({ running: 4 });
+});

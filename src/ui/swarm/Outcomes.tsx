@@ -1,13 +1,14 @@
 // The Outcomes region: how many paths reached each minimum, diverged, are still running or stopped, and
 // the best final cost. It renders when statuses are written to the store (a few times a second at most
 // while paths run), never per frame; clicking a count selects those paths.
-import type { CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { tallyRuns, type OutcomeGroup } from '../../core/descent/tally';
 import { selectGroup } from '../../state/actions/swarmActions';
 import { LIMITS, startLabel } from '../../state/scenario';
 import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
 import { formatNumber } from '../format';
+import { addThrottledAfterEffect } from '../throttledAfterEffect';
 import { groupPhrase, outcomeRows } from './outcomeRows';
 import './swarm.css';
 
@@ -16,6 +17,10 @@ const paths = (n: number): string => `${n.toLocaleString('en-US')} path${n === 1
 export function Outcomes() {
   // Each of these changes at human speed or when statuses are written; the tally is read from the simulation then.
   useDownhill((s) => s.outcomes);
+  // The paths themselves are built after the scenario changes (and, on a fresh page, after this first renders):
+  // render again when the simulation's set of paths changes, checked after frames, committed only on a change.
+  const [, setVersion] = useState(simulation.version);
+  useEffect(() => addThrottledAfterEffect(() => setVersion(simulation.version)), []);
   const scenario = useDownhill((s) => s.scenario);
   const group = useDownhill((s) => s.group);
   const critical = simulation.surface?.critical ?? [];
