@@ -36,7 +36,11 @@ export function SwarmControls() {
     const s = readWhole(seed, 'Seed', seedRange.min, seedRange.max);
     const problem = [n, s].filter((v): v is string => typeof v === 'string');
     setError(problem.length > 0 ? problem.join(' ') : null);
-    if (typeof n === 'number' && typeof s === 'number') addSwarm(n, arrangement, s);
+    if (typeof n === 'number' && typeof s === 'number') {
+      addSwarm(n, arrangement, s);
+      // The tally is the lesson's answer: bring it into sight (on a 1280 × 800 screen it sits below the charts).
+      document.querySelector('section[aria-label="Outcomes"]')?.scrollIntoView({ block: 'nearest' });
+    }
   };
   return (
     <form className="sw-controls" onSubmit={submit} aria-label="Swarm" aria-describedby={`${id}-e`}>
