@@ -82,13 +82,17 @@ export function outcomeShort(run: Run): string {
   }
 }
 
+/** The direction trendAt reads progress in: the cost falls under descent, rises under ascent. Pure. */
+export const trendSign = (run: Run): 1 | -1 => (run.settings.ascent ? -1 : 1);
+
 /**
- * A table row's status at the point k the timeline shows: a finished path keeps its short outcome; a running
- * one is "ready" at its start, else "running" with its trend there: "running · oscillating". Pure.
+ * A table row's status at the point k the timeline shows: at its last point a finished path shows its short
+ * outcome; before that (live, or rewound on a finished path) it is "ready" at its start, else "running" with its
+ * trend there: "running · oscillating", as it was at iteration k. Pure.
  */
 export function statusAt(run: Run, k: number): string {
-  if (run.status !== 'running') return outcomeShort(run);
+  if (run.status !== 'running' && k >= run.count - 1) return outcomeShort(run);
   if (k <= 0) return 'ready';
-  const trend = run.traj === null ? null : trendAt(run.traj, k);
+  const trend = run.traj === null ? null : trendAt(run.traj, k, undefined, trendSign(run));
   return trend === null ? 'running' : `running · ${trend}`;
 }

@@ -1,8 +1,8 @@
 // The run settings each path uses: the shared settings with the path's own overrides on top.
 import { createRunSettings, type RunSettings } from '../core/descent/settings';
-import type { Scenario, StartPoint } from './scenario';
+import { effectiveMaxSteps, type Scenario, type StartPoint } from './scenario';
 
-/** Effective RunSettings of one start (the shared settings alone without one). Pure. */
+/** Effective RunSettings of one start (the shared settings alone without one), at the budget's iteration limit. Pure. */
 export function pathSettings(s: Scenario, start?: StartPoint): RunSettings {
   return createRunSettings({
     lr: start?.override?.lr ?? s.lr,
@@ -10,7 +10,7 @@ export function pathSettings(s: Scenario, start?: StartPoint): RunSettings {
     schedule: s.schedule,
     ascent: s.ascent,
     sequential: s.sequential,
-    maxSteps: s.maxSteps,
+    maxSteps: effectiveMaxSteps(s),
     batch: s.batch,
     seed: s.seed, // every path draws the same mini-batch sequence, for a fair comparison
   });

@@ -117,13 +117,17 @@ export const LIMITS = {
 /** Clamps v into [lo, hi]; NaN becomes lo. Pure. */
 export const clamp = (v: number, lo: number, hi: number): number => (v >= lo ? (v <= hi ? v : hi) : lo);
 
+/** Most iterations each of `paths` paths may run so paths × (limit + 1) stays within LIMITS.points. Pure. */
+export function budgetLimit(paths: number): number {
+  return Math.max(LIMITS.maxSteps.min, Math.floor(LIMITS.points / Math.max(1, paths)) - 1);
+}
+
 /**
- * The scenario with its iteration limit lowered, if needed, so paths × limit stays within LIMITS.points;
- * returns the same object when nothing changes. Pure.
+ * The iteration limit the paths really run to: the person's own limit (s.maxSteps, which this never rewrites, so
+ * it comes back when the paths are fewer and the link keeps it), lowered while too many paths share the budget. Pure.
  */
-export function withinBudget(s: Scenario): Scenario {
-  const most = Math.max(LIMITS.maxSteps.min, Math.floor(LIMITS.points / Math.max(1, s.starts.length)) - 1);
-  return s.maxSteps > most ? { ...s, maxSteps: most } : s;
+export function effectiveMaxSteps(s: Scenario): number {
+  return Math.min(s.maxSteps, budgetLimit(s.starts.length));
 }
 
 let nextId = 1;

@@ -6,6 +6,7 @@ import { hessianEigenvalues } from '../core/descent/insight';
 import { TRAJ_STRIDE, type Run } from '../core/descent/run';
 import { learningRateAt } from '../core/descent/schedules';
 import { trendAt, type Trend } from '../core/descent/trend';
+import { trendSign } from '../state/outcomeText';
 import { formatNumber } from './format';
 
 /** A number with a true minus sign. Pure. */
@@ -15,11 +16,29 @@ const approx = (v: number): string => (Math.abs(v) >= 0.1 && Math.abs(v) < 1e4 ?
 
 const WORD: Readonly<Record<Trend, string>> = { converging: 'Converging', oscillating: 'Oscillating', diverging: 'Diverging' };
 
+/** Most significant digits tried when keeping a number apart from ±1 or making a worked sum add up. */
+const MAX_DIGITS = 12;
+
+/** v with at least two significant digits and as many more as keep it from reading ±1 when it is not (0.998 is not "1"). Pure. */
+function apartFromOne(v: number): string {
+  let d = 2, shown = formatNumber(v, d);
+  while (Math.abs(Number(shown)) === 1 && Math.abs(v) !== 1 && d < MAX_DIGITS) shown = formatNumber(v, ++d);
+  return shown.replace(/-/g, '−');
+}
+
+/** λ with the digits that make the worked sum |1 − η·λ| give `result` as shown (2.04, not "2.0", when that changes it). Pure. */
+function lambdaFor(eta: number, lambda: number, result: string): string {
+  const shows = (t: string) => apartFromOne(Math.abs(1 - Number(formatNumber(eta)) * Number(t.replace(/−/g, '-')))) === result;
+  let t = approx(lambda);
+  for (let d = 3; !shows(t) && d <= MAX_DIGITS; d++) t = num(lambda, d);
+  return t;
+}
+
 /** The plain-descent reading of λ and 1 − ηλ for a trend, where the surface curves up (λ > 0). Pure. */
 function plainReading(trend: Trend, eta: number, lambda: number): string {
-  const r = 1 - eta * lambda, abs = Math.abs(r);
-  const worked = `|1 − ηλ| = |1 − ${formatNumber(eta)} × ${approx(lambda)}| = ${num(abs)}`;
-  const factor = `along the steepest direction here λ ≈ ${approx(lambda)}, so each step multiplies the error by 1 − ηλ = ${num(r)}`;
+  const r = 1 - eta * lambda, abs = Math.abs(r), shownAbs = apartFromOne(abs), lam = lambdaFor(eta, lambda, shownAbs);
+  const worked = `|1 − ηλ| = |1 − ${formatNumber(eta)} × ${lam}| = ${shownAbs}`;
+  const factor = `along the steepest direction here λ ≈ ${lam}, so each step multiplies the error by 1 − ηλ = ${apartFromOne(r)}`;
   switch (trend) {
     case 'diverging':
       return abs > 1
@@ -44,7 +63,7 @@ function plainReading(trend: Trend, eta: number, lambda: number): string {
 export function trendSentence(run: Run, k: number): string {
   const tr = run.traj;
   if (tr === null || k < 2 || k >= run.count) return '';
-  const trend = trendAt(tr, k);
+  const trend = trendAt(tr, k, undefined, trendSign(run));
   if (trend === null) return '';
   const s = run.settings, o = TRAJ_STRIDE * k;
   const eta = learningRateAt(s.lr, s.schedule, k - 1);

@@ -113,9 +113,12 @@ describe('the work budget', () => {
     expect(state().scenario.maxSteps).toBe(100_000);
     addRandomStarts(996);
     expect(state().scenario.starts).toHaveLength(1000);
-    // Each path holds its start and one point per iteration: 1,000 × 2,001 points fit, so the limit stops at 2,000.
-    expect((state().scenario.maxSteps + 1) * 1000).toBeLessThanOrEqual(LIMITS.points);
-    expect(state().scenario.maxSteps).toBe(2000);
+    // Each path holds its start and one point per iteration: 1,000 × 2,001 points fit, so the paths stop at 2,000,
+    // while the person's own limit stays as typed.
+    const runLimit = pathSettings(state().scenario, state().scenario.starts[0]!).maxSteps;
+    expect((runLimit + 1) * 1000).toBeLessThanOrEqual(LIMITS.points);
+    expect(runLimit).toBe(2000);
+    expect(state().scenario.maxSteps).toBe(100_000);
     expect(state().notices.at(-1)?.text).toMatch(/iteration limit is at most 2,000/);
   });
 });

@@ -4,10 +4,11 @@ import { advanceRun, createRun } from '../../src/core/descent/run';
 import { createRunSettings } from '../../src/core/descent/settings';
 import { getSurface } from '../../src/core/surfaces/registry';
 import { removeStart, selectStart, setSurface } from '../../src/state/actions';
+import { addSwarm } from '../../src/state/actions/swarmActions';
 import { compareOptimizers, fanLearningRates } from '../../src/state/actions/compareActions';
 import { createCompareView, useCompareView } from '../../src/state/compareView';
 import { pathSettings } from '../../src/state/pathSettings';
-import { createDefaultScenario, LIMITS, newStartId } from '../../src/state/scenario';
+import { createDefaultScenario, LIMITS, newStartId, startLabel } from '../../src/state/scenario';
 import { createSimulation, syncSimulation } from '../../src/state/simulation';
 import { createInitialState, useDownhill } from '../../src/state/store';
 import { decodeScenario, encodeScenario } from '../../src/state/urlCodec';
@@ -106,6 +107,61 @@ describe('fanLearningRates', () => {
       `A learning-rate fan needs 4 more start points, but at most ${LIMITS.starts.max.toLocaleString('en-US')} are allowed (${(LIMITS.starts.max - 2).toLocaleString('en-US')} in use).`,
       `Comparing optimizers needs 7 more start points, but at most ${LIMITS.starts.max.toLocaleString('en-US')} are allowed (${(LIMITS.starts.max - 2).toLocaleString('en-US')} in use).`,
     ]);
+  });
+});
+
+describe('the Fan / Compare note with a swarm present (copies go before the swarm members)', () => {
+  /** The label each path really has now, by id. */
+  const labelOf = (id: number) => startLabel(state().scenario.starts.findIndex((p) => p.id === id));
+
+  it('a fan from A names the copies where they really are (E…H, not after the swarm)', () => {
+    addSwarm(10, 'grid', 1);
+    const a = state().scenario.starts[0]!;
+    selectStart(a.id);
+    const ids = fanLearningRates()!;
+    expect(ids.map(labelOf)).toEqual(['E', 'F', 'G', 'H']);
+    expect(useCompareView.getState().comparison!.lines).toEqual(['E: η 0.0025', 'F: η 0.005', 'A: η 0.01 (the original)', 'G: η 0.02', 'H: η 0.04']);
+  });
+
+  it('a comparison from a swarm member names the member by its new place, and the copies by theirs', () => {
+    addSwarm(10, 'grid', 1);
+    const h = state().scenario.starts[7]!;
+    expect(h.member).toBeDefined();
+    selectStart(h.id);
+    const ids = compareOptimizers()!;
+    const c = useCompareView.getState().comparison!;
+    const own = labelOf(h.id);
+    expect(own).not.toBe('H');
+    expect(c.title.startsWith(`Optimizers from ${own} on `)).toBe(true);
+    expect(c.lines.map((l) => l.split(':')[0])).toEqual(ids.map(labelOf));
+    expect(ids.map(labelOf)).toEqual(['E', 'F', 'G', 'H', 'I', 'J', 'K']);
+  });
+
+  it('a fan from a member names the original by its new place', () => {
+    addSwarm(10, 'grid', 1);
+    const m = state().scenario.starts[9]!;
+    selectStart(m.id);
+    const ids = fanLearningRates()!;
+    const c = useCompareView.getState().comparison!;
+    expect(c.title).toContain(`from ${labelOf(m.id)}`);
+    expect(c.lines[2]).toBe(`${labelOf(m.id)}: η 0.01 (the original)`);
+    expect([c.lines[0], c.lines[1], c.lines[3], c.lines[4]].map((l) => l!.split(':')[0])).toEqual(ids.map(labelOf));
+  });
+});
+
+describe('the fan note\'s title', () => {
+  it('says "each rate twice the one before" only when nothing was clamped', () => {
+    selectStart(state().scenario.starts[0]!.id);
+    fanLearningRates();
+    expect(useCompareView.getState().comparison!.title).toBe('Learning-rate fan from A: each rate twice the one before');
+  });
+  it('at η = 6 (range up to 10) the rates are 1.5, 3, 6, 10, so it does not claim doubling throughout', () => {
+    useDownhill.setState({ scenario: { ...state().scenario, lr: 6 } });
+    selectStart(state().scenario.starts[0]!.id);
+    fanLearningRates();
+    const c = useCompareView.getState().comparison!;
+    expect(c.lines.slice(0, 4)).toEqual(['E: η 1.5', 'F: η 3', 'A: η 6 (the original)', 'G: η 10']);
+    expect(c.title).toBe('Learning-rate fan from A: each rate twice the one before, except where the range\'s end (10) cuts it off');
   });
 });
 

@@ -20,10 +20,31 @@ describe('statusAt', () => {
     expect(statusAt(running(0.9, 6), 6)).toBe('running · oscillating');
     expect(statusAt(running(1.1, 6), 6)).toBe('running · diverging');
   });
-  it('a finished path keeps its outcome at any shown iteration', () => {
+  it('a finished path shows its outcome at its last point and its trend then when rewound', () => {
     const run = running(0.9, 10_000);
     expect(run.status).toBe('converged');
-    expect(statusAt(run, 3)).toBe(outcomeShort(run));
+    expect(statusAt(run, 3)).toBe('running · oscillating');
+    expect(statusAt(run, run.count - 1)).toBe(outcomeShort(run));
     expect(statusAt(run, run.count - 1)).toMatch(/^converged at /);
+  });
+});
+
+describe('statusAt under ascent and when rewound', () => {
+  const himmelblau = getSurface('himmelblau')!;
+  const climb = (steps: number) => {
+    const run = createRun(himmelblau, 0.5, 0.5, createRunSettings({ lr: 0.005, ascent: true, maxSteps: 2000 }));
+    advanceRun(run, steps);
+    return run;
+  };
+  it('a path climbing to Himmelblau\'s maximum X1 is converging, not diverging', () => {
+    expect(statusAt(climb(12), 12)).toBe('running · converging');
+  });
+  it('a finished path rewound before its last point shows what it was doing then, not its final outcome', () => {
+    const run = climb(2000);
+    expect(run.status).toBe('converged');
+    expect(statusAt(run, 12)).toBe('running · converging');
+    expect(statusAt(run, 0)).toBe('ready');
+    expect(statusAt(run, run.count - 1)).toBe(outcomeShort(run));
+    expect(statusAt(run, run.count - 1)).toMatch(/^converged at X1 \(maximum\)/);
   });
 });

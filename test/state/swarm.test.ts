@@ -1,9 +1,11 @@
 // "Add starts": a swarm in the store and in the link, kept by count, arrangement and seed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { arrange } from '../../src/core/descent/arrangement';
-import { addStart, clearStarts, moveStart, removeStart, selectStart, setApplyTo, setLearningRate } from '../../src/state/actions';
+import { addStart, clearStarts, moveStart, removeStart, selectStart, setApplyTo, setLearningRate, setSurface } from '../../src/state/actions';
 import { addSwarm } from '../../src/state/actions/swarmActions';
-import { LIMITS, createDefaultScenario, type Scenario } from '../../src/state/scenario';
+import { LIMITS, createDefaultScenario, effectiveMaxSteps, type Scenario } from '../../src/state/scenario';
+import { pathSettings } from '../../src/state/pathSettings';
+import { createSimulation, syncSimulation } from '../../src/state/simulation';
 import { createInitialState, useDownhill } from '../../src/state/store';
 import { decodeScenario, encodeScenario } from '../../src/state/urlCodec';
 
@@ -57,8 +59,10 @@ describe('a swarm of starts', () => {
     expect(s.starts).toHaveLength(10_000);
     expect(s.swarm?.count).toBe(9_996);
     // 1,000 paths × 2,001 points is the budget: 10,000 paths keep at most 200 points each, so 199 iterations.
-    expect(s.maxSteps).toBe(199);
-    expect((s.maxSteps + 1) * s.starts.length).toBeLessThanOrEqual(LIMITS.points);
+    expect(effectiveMaxSteps(s)).toBe(199);
+    expect(pathSettings(s, s.starts[9_999]).maxSteps).toBe(199);
+    expect((199 + 1) * s.starts.length).toBeLessThanOrEqual(LIMITS.points);
+    expect(s.maxSteps).toBe(2000);
     const texts = state().notices.map((n) => n.text);
     expect(texts).toContain('Only 9,996 more starts fit (at most 10,000 in all); added 9,996.');
     expect(texts).toContain('With 10,000 paths the iteration limit is at most 199, to keep the page responsive.');
@@ -135,5 +139,43 @@ describe('a swarm in the link', () => {
     const big = decodeScenario('sw=50000,grid,1');
     expect(big.scenario.starts).toHaveLength(LIMITS.starts.max);
     expect(big.notices[0]).toBe('Swarm size 50000 is above the maximum 10000; clamped.');
+  });
+});
+
+describe('the work budget is an effective limit, never a rewrite of the person\'s own', () => {
+  it('a 1,000-start swarm on the 4 defaults runs to 1,992 iterations; removed, the paths run to 2,000 again', () => {
+    addSwarm(1000, 'random', 7);
+    const s = state().scenario;
+    expect(s.starts).toHaveLength(1004);
+    // 1,004 paths × (limit + 1) ≤ 1,000 × 2,001 points: floor(2,001,000 / 1,004) − 1 = 1,992.
+    expect(Math.floor((1000 * 2001) / 1004) - 1).toBe(1992);
+    expect(effectiveMaxSteps(s)).toBe(1992);
+    expect(s.maxSteps).toBe(2000);
+    expect(state().notices.map((n) => n.text)).toContain('With 1,004 paths the iteration limit is at most 1,992, to keep the page responsive.');
+    const sim = createSimulation();
+    syncSimulation(sim, s, false);
+    expect(sim.paths[0]!.settings.maxSteps).toBe(1992);
+    for (const p of state().scenario.starts.filter((q) => q.member !== undefined)) removeStart(p.id);
+    const after = state().scenario;
+    expect(after.swarm).toBeNull();
+    expect(after.starts).toHaveLength(4);
+    expect(after.maxSteps).toBe(2000);
+    expect(effectiveMaxSteps(after)).toBe(2000);
+    syncSimulation(sim, after, false);
+    expect(sim.paths.map((p) => p.settings.maxSteps)).toEqual([2000, 2000, 2000, 2000]);
+  });
+  it('the link keeps the person\'s limit: a swarm of 1,000, then another surface, writes no max=1992', () => {
+    addSwarm(1000, 'random', 7);
+    expect(encodeScenario(state().scenario)).not.toMatch(/max=/);
+    setSurface({ kind: 'builtin', id: 'rosenbrock' });
+    expect(state().scenario.maxSteps).toBe(2000);
+    expect(encodeScenario(state().scenario)).not.toMatch(/max=/);
+  });
+  it('says the lowered limit once, not again on every edit while it holds', () => {
+    addSwarm(1000, 'random', 7);
+    const count = () => state().notices.filter((n) => /iteration limit is at most/.test(n.text)).length;
+    expect(count()).toBe(1);
+    setLearningRate(0.002);
+    expect(count()).toBe(1);
   });
 });

@@ -32,3 +32,17 @@ describe('outcome rows', () => {
     expect(rows.filter((r) => r.best).map((r) => r.label)).toEqual([`${minima[2]!.label} (global)`]);
   });
 });
+
+describe('outcomeRows under ascent', () => {
+  it('a maximum reached is a row named like a minimum\'s: "X1 (maximum)"', () => {
+    const surface = getSurface('himmelblau')!;
+    const x1 = surface.critical.find((c) => c.kind === 'max')!;
+    const runs = [
+      { status: 'converged', minimum: null, critical: x1, f: 181.6, settings: { ascent: true } },
+      { status: 'diverged', minimum: null, critical: null, f: 1e9, settings: { ascent: true } },
+    ] as const;
+    const rows = outcomeRows(tallyRuns(runs.length, (i) => runs[i]!, surface.critical));
+    expect(rows[0]).toMatchObject({ label: `${x1.label} (maximum)`, count: 1, best: true });
+    expect(x1.label).toBe('X1');
+  });
+});

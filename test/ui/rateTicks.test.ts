@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scalarSettings } from '../../src/core/descent/settingsCatalog';
 import { getSurface } from '../../src/core/surfaces/registry';
-import { rateTicks, thumbFraction } from '../../src/ui/rateTicks';
+import { advanceRun, createRun } from '../../src/core/descent/run';
+import { createRunSettings } from '../../src/core/descent/settings';
+import { rateTicks, thumbFraction, ticksName } from '../../src/ui/rateTicks';
 import { SLIDER_STEPS, valueAt } from '../../src/ui/logScale';
 
 const LR = scalarSettings.lr;
@@ -65,5 +67,47 @@ describe('rateTicks', () => {
   it('no ticks for ascent, or where no minimum has a rate (Ackley\'s cone)', () => {
     expect(rateTicks(getSurface('himmelblau')!, LR, true)).toEqual([]);
     expect(rateTicks(getSurface('ackley')!, LR, false)).toEqual([]);
+  });
+});
+
+describe('rateTicks follow the optimizer (only where the edge is true)', () => {
+  const bowl = getSurface('bowl')!;
+  const himmelblau = getSurface('himmelblau')!;
+  const momentum = { kind: 'momentum', momentum: 0.5 } as const;
+  const nesterov = { kind: 'nesterov', momentum: 0.5 } as const;
+
+  it('no ticks for Adam, RMSProp, AdaGrad or Newton, which have no 2/λ edge', () => {
+    for (const o of [
+      { kind: 'adam', beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+      { kind: 'rmsprop', alpha: 0.99, eps: 1e-8 },
+      { kind: 'adagrad', eps: 1e-8 },
+      { kind: 'newton', damping: 0 },
+    ] as const) {
+      expect(rateTicks(himmelblau, LR, false, o)).toEqual([]);
+      expect(ticksName(o)).toBe('Critical learning rates 2/λ_max');
+    }
+    expect(rateTicks(himmelblau, LR, false, { kind: 'gd' })).toHaveLength(4);
+  });
+
+  it('the bowl (λ = 2): plain descent at 1, momentum μ = 0.5 at 2(1+μ)/λ = 1.5, Nesterov μ = 0.5 at 2(1+μ)/((1+2μ)λ) = 0.75', () => {
+    expect(rateTicks(bowl, LR, false, { kind: 'gd' }).map((t) => [t.text, t.rate])).toEqual([['M1: 1', 1]]);
+    expect(rateTicks(bowl, LR, false, momentum).map((t) => [t.text, t.rate])).toEqual([['M1: 1.5', 1.5]]);
+    expect(rateTicks(bowl, LR, false, nesterov).map((t) => [t.text, t.rate])).toEqual([['M1: 0.75', 0.75]]);
+    expect(ticksName(momentum)).toBe('Critical learning rates 2(1+μ)/λ_max');
+    expect(ticksName(nesterov)).toBe('Critical learning rates 2(1+μ)/((1+2μ)λ_max)');
+  });
+
+  it('each tick is the real edge: a run on the bowl 3% below it converges, 3% above it diverges', () => {
+    for (const o of [{ kind: 'gd' } as const, momentum, nesterov, { kind: 'momentum', momentum: 0.9 } as const]) {
+      const [tick] = rateTicks(bowl, LR, false, o);
+      expect(tick).toBeDefined();
+      const end = (lr: number) => {
+        const run = createRun(bowl, 1, 1, createRunSettings({ lr, optimizer: o, maxSteps: 5000 }));
+        advanceRun(run, 5000);
+        return run.status;
+      };
+      expect(end(tick!.rate * 0.97)).toBe('converged');
+      expect(end(tick!.rate * 1.03)).toBe('diverged');
+    }
   });
 });

@@ -3,17 +3,26 @@
 import type { CriticalPoint } from '../types';
 import type { Run } from './run';
 
-/** Which count a run falls in: a minimum by its index in surface.critical, or a status. */
+/** Which count a run falls in: a minimum (a maximum, under ascent) by its index in surface.critical, or a status. */
 export type OutcomeGroup = `min:${number}` | 'elsewhere' | 'diverged' | 'running' | 'max-steps' | 'stalled';
 
-/** The part of a run the tally reads. */
-export type TalliedRun = Pick<Run, 'status' | 'minimum' | 'f'>;
+/** The part of a run the tally reads (critical and settings matter only under ascent). */
+export type TalliedRun = Pick<Run, 'status' | 'minimum' | 'f'> & {
+  readonly critical?: CriticalPoint | null;
+  readonly settings?: { readonly ascent: boolean };
+};
 
-/** The group of one run; `critical` is the surface's list its minima come from. Pure. */
+/** Where a converged run counts: its minimum, or under ascent the maximum it climbed to (null: elsewhere). Pure. */
+function goal(run: TalliedRun): CriticalPoint | null {
+  if (run.settings?.ascent !== true) return run.minimum;
+  return run.critical?.kind === 'max' ? run.critical : null;
+}
+
+/** The group of one run; `critical` is the surface's list its minima and maxima come from. Pure. */
 export function groupOf(run: TalliedRun, critical: readonly CriticalPoint[]): OutcomeGroup {
   switch (run.status) {
     case 'converged': {
-      const i = run.minimum === null ? -1 : critical.indexOf(run.minimum);
+      const at = goal(run), i = at === null ? -1 : critical.indexOf(at);
       return i < 0 ? 'elsewhere' : `min:${i}`;
     }
     case 'diverged': case 'running': case 'max-steps': case 'stalled': return run.status;
@@ -24,7 +33,7 @@ export function groupOf(run: TalliedRun, critical: readonly CriticalPoint[]): Ou
 export interface MinimumCount {
   /** Index in surface.critical. */
   readonly index: number;
-  /** Position among the surface's minima (what picks its basin colour). */
+  /** Position among the surface's minima, or its maxima for a maximum (what picks its colour). */
   readonly order: number;
   readonly point: CriticalPoint;
   readonly count: number;
@@ -32,7 +41,7 @@ export interface MinimumCount {
 
 export interface Tally {
   readonly total: number;
-  /** Every minimum at least one run reached, in the surface's order. */
+  /** Every minimum (under ascent, maximum) at least one run reached, in the surface's order. */
   readonly minima: readonly MinimumCount[];
   /** Converged, but not at a known minimum (a saddle, or a point the surface does not list). */
   readonly elsewhere: number;
@@ -40,14 +49,14 @@ export interface Tally {
   readonly running: number;
   readonly maxSteps: number;
   readonly stalled: number;
-  /** The run (by position) with the lowest final cost among those that finished without diverging, or null. */
+  /** The run (by position) with the lowest final cost (highest under ascent) among those that finished without diverging, or null. */
   readonly best: { readonly position: number; readonly f: number; readonly group: OutcomeGroup } | null;
 }
 
 /** Counts n runs, the i-th given by runAt(i); every run is in exactly one count. Pure. */
 export function tallyRuns(n: number, runAt: (i: number) => TalliedRun, critical: readonly CriticalPoint[]): Tally {
   const perPoint = new Int32Array(critical.length);
-  let elsewhere = 0, diverged = 0, running = 0, maxSteps = 0, stalled = 0, bestAt = -1, bestF = Infinity;
+  let elsewhere = 0, diverged = 0, running = 0, maxSteps = 0, stalled = 0, bestAt = -1, bestScore = Infinity;
   for (let i = 0; i < n; i++) {
     const run = runAt(i), g = groupOf(run, critical);
     if (g === 'elsewhere') elsewhere++;
@@ -56,16 +65,18 @@ export function tallyRuns(n: number, runAt: (i: number) => TalliedRun, critical:
     else if (g === 'max-steps') maxSteps++;
     else if (g === 'stalled') stalled++;
     else { const k = Number(g.slice(4)); perPoint[k] = (perPoint[k] as number) + 1; }
-    if (g !== 'running' && g !== 'diverged' && run.f < bestF) { bestF = run.f; bestAt = i; }
+    const score = run.settings?.ascent === true ? -run.f : run.f;
+    if (g !== 'running' && g !== 'diverged' && score < bestScore) { bestScore = score; bestAt = i; }
   }
   const minima: MinimumCount[] = [];
-  let order = 0;
+  let mins = 0, maxs = 0;
   critical.forEach((point, index) => {
-    if (point.kind !== 'min') return;
+    if (point.kind === 'saddle') return;
+    const order = point.kind === 'min' ? mins++ : maxs++;
     const count = perPoint[index] as number;
     if (count > 0) minima.push({ index, order, point, count });
-    order++;
   });
-  const best = bestAt < 0 ? null : { position: bestAt, f: bestF, group: groupOf(runAt(bestAt), critical) };
+  const bestRun = bestAt < 0 ? null : runAt(bestAt);
+  const best = bestRun === null ? null : { position: bestAt, f: bestRun.f, group: groupOf(bestRun, critical) };
   return { total: n, minima, elsewhere, diverged, running, maxSteps, stalled, best };
 }

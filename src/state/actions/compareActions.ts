@@ -1,6 +1,6 @@
 // Same start, several settings: a learning-rate fan and an optimizer race from the selected path's start,
 // as ordinary starts with their own settings (PathOverride), and the switch for slices and arrows.
-import { fanRates, rateText } from '../../core/descent/fan';
+import { FAN_FACTOR, fanRates, rateText } from '../../core/descent/fan';
 import type { OptimizerSettings } from '../../core/descent/optimizers';
 import { suitedRates } from '../../core/descent/suitedRates';
 import { currentSurface } from '../currentSurface';
@@ -36,6 +36,17 @@ function alreadyThere(start: StartPoint, lr: number, optimizer: OptimizerSetting
     && pathSettings(scenario, p).lr === lr && JSON.stringify(pathSettings(scenario, p).optimizer) === o);
 }
 
+/** The label of start `id` in the scenario as it is now (an edit moves copies ahead of the swarm and may move the original). */
+const labelNow = (id: number): string => startLabel(get().scenario.starts.findIndex((p) => p.id === id));
+
+/** How the fan's rates are spaced: doubling, except where the range's end cut it short. Pure. */
+function spacingText(rates: readonly number[], clamped: readonly number[], lr: number): string {
+  const each = FAN_FACTOR === 2 ? 'twice' : `${FAN_FACTOR} times`;
+  if (clamped.length === 0) return `each rate ${each} the one before`;
+  const ends = [clamped.some((r) => r < lr) ? rateText(rates[0] as number) : '', clamped.some((r) => r > lr) ? rateText(rates[rates.length - 1] as number) : ''].filter(Boolean);
+  return `each rate ${each} the one before, except where the range's end (${ends.join(' and ')}) cuts it off`;
+}
+
 /** Says that every copy asked for is already there. */
 const nothingNew = (what: string, label: string): void =>
   pushNotice(`${what} from ${label} is already there: every copy it would add already runs from that start.`, 'info');
@@ -64,15 +75,15 @@ export function fanLearningRates(): number[] | null {
   if (others.length > 0 && others.every((r) => alreadyThere(sel.start, r, own.optimizer))) { nothingNew('The learning-rate fan', startLabel(sel.index)); return []; }
   if (!roomFor(others.length, 'A learning-rate fan')) return null;
   const ids = addCopies(sel.start, { ...sel.start.override, lr }, others.map((r) => ({ ...sel.start.override, lr: r })));
-  const label = startLabel(sel.index), n = scenario.starts.length;
+  const label = labelNow(sel.start.id);
   const lines = fan.rates.map((r) => {
-    const at = r === lr ? label : startLabel(n + others.indexOf(r));
+    const at = r === lr ? label : labelNow(ids[others.indexOf(r)] as number);
     return `${at}: η ${rateText(r)}${r === lr ? ' (the original)' : ''}`;
   });
   if (fan.clamped.length > 0) {
     lines.push(`${fan.clamped.map(rateText).join(' and ')} ${fan.clamped.length > 1 ? 'lie' : 'lies'} outside the learning rate's range, so the fan stops at its end.`);
   }
-  useCompareView.setState({ comparison: { title: `Learning-rate fan from ${label}: each rate twice the one before`, lines } });
+  useCompareView.setState({ comparison: { title: `Learning-rate fan from ${label}: ${spacingText(fan.rates, fan.clamped, lr)}`, lines } });
   return ids;
 }
 
@@ -89,10 +100,9 @@ export function compareOptimizers(): number[] | null {
   const suited = suitedRates(res.surface, sel.start.x, sel.start.y);
   if (suited.every((r) => alreadyThere(sel.start, r.lr, r.optimizer))) { nothingNew('The optimizer comparison', startLabel(sel.index)); return []; }
   if (!roomFor(suited.length, 'Comparing optimizers')) return null;
-  const n = get().scenario.starts.length;
   const ids = addCopies(sel.start, undefined, suited.map((r) => ({ lr: r.lr, optimizer: r.optimizer })));
-  const lines = suited.map((r, i) => `${startLabel(n + i)}: ${r.reason}`);
-  useCompareView.setState({ comparison: { title: `Optimizers from ${startLabel(sel.index)} on ${res.surface.name}, each at a rate that suits it`, lines } });
+  const lines = suited.map((r, i) => `${labelNow(ids[i] as number)}: ${r.reason}`);
+  useCompareView.setState({ comparison: { title: `Optimizers from ${labelNow(sel.start.id)} on ${res.surface.name}, each at a rate that suits it`, lines } });
   return ids;
 }
 

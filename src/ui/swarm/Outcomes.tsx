@@ -4,7 +4,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { tallyRuns, type OutcomeGroup } from '../../core/descent/tally';
 import { selectGroup } from '../../state/actions/swarmActions';
-import { LIMITS, startLabel } from '../../state/scenario';
+import { effectiveMaxSteps, startLabel } from '../../state/scenario';
 import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
 import { formatNumber } from '../format';
@@ -29,7 +29,7 @@ export function Outcomes() {
   const rows = outcomeRows(tally);
   const n = tally.total;
   const pick = (g: OutcomeGroup) => selectGroup(group === g ? null : g);
-  const limited = n > 1000 && scenario.maxSteps === Math.floor(LIMITS.points / n) - 1;
+  const limit = effectiveMaxSteps(scenario), limited = limit < scenario.maxSteps;
   return (
     <section className="oc" aria-label="Outcomes">
       <h2 className="oc-title">Outcomes <span className="oc-total">of {paths(n)}</span></h2>
@@ -51,7 +51,7 @@ export function Outcomes() {
       {tally.best && (
         <p className="oc-line">★ Best final cost {formatNumber(tally.best.f)}, path {startLabel(tally.best.position)}.</p>
       )}
-      {limited && <p className="oc-line oc-warn">Iteration limit lowered to {scenario.maxSteps.toLocaleString('en-US')} for {paths(n)}, to keep the page responsive.</p>}
+      {limited && <p className="oc-line oc-warn">Iteration limit lowered to {limit.toLocaleString('en-US')} for {paths(n)}, to keep the page responsive (your limit of {scenario.maxSteps.toLocaleString('en-US')} comes back with fewer paths).</p>}
       {group !== null && (
         <p className="oc-line">
           Showing the {paths(rows.find((r) => r.group === group)?.count ?? 0)} that {groupPhrase(rows, group)}.{' '}

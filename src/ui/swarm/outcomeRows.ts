@@ -1,4 +1,4 @@
-// The Outcomes region's rows from a tally: one per minimum reached (with its basin colour), then the
+// The Outcomes region's rows from a tally: one per minimum (maximum, under ascent) reached (with its basin colour), then the
 // statuses, each with the group a click selects. Pure.
 import type { OutcomeGroup, Tally } from '../../core/descent/tally';
 import { BASIN_COLORS, BASIN_DIVERGED, BASIN_UNFINISHED } from '../../state/palette';
@@ -17,7 +17,7 @@ export function outcomeRows(t: Tally): OutcomeRow[] {
   const best = t.best?.group ?? null;
   const rows: OutcomeRow[] = t.minima.map((m) => ({
     group: `min:${m.index}` as const,
-    label: `${m.point.label ?? `M${m.order + 1}`} ${m.point.global ? '(global)' : '(local)'}`,
+    label: m.point.kind === 'max' ? `${m.point.label ?? `X${m.order + 1}`} (maximum)` : `${m.point.label ?? `M${m.order + 1}`} ${m.point.global ? '(global)' : '(local)'}`,
     count: m.count,
     color: BASIN_COLORS[m.order % BASIN_COLORS.length] as string,
     best: best === `min:${m.index}`,

@@ -71,3 +71,26 @@ describe('tally', () => {
     expect(t).toMatchObject({ total: 0, minima: [], elsewhere: 0, diverged: 0, running: 0, maxSteps: 0, stalled: 0, best: null });
   });
 });
+
+describe('tally under ascent', () => {
+  it('counts maxima reached by name (Himmelblau\'s X1), like minima under descent; a plain loop agrees', () => {
+    const { xs, ys } = arrange('random', 200, { xMin: -1.5, xMax: 1, yMin: -2, yMax: 0.5 }, 3);
+    const runs = Array.from(xs, (x, i) => {
+      const run = createRun(himmelblau, x, ys[i]!, createRunSettings({ lr: 0.005, ascent: true, maxSteps: 3000 }));
+      advanceRun(run, 3000);
+      return run;
+    });
+    let atMax = 0, convergedElsewhere = 0, best = -Infinity;
+    for (const r of runs) {
+      if (r.status === 'converged') { if (r.critical?.kind === 'max' && r.critical.label === 'X1') atMax++; else convergedElsewhere++; }
+      if (r.status !== 'running' && r.status !== 'diverged') best = Math.max(best, r.f);
+    }
+    expect(atMax).toBeGreaterThan(10);
+    const t = tallyRuns(runs.length, (i) => runs[i]!, himmelblau.critical);
+    expect(t.minima.map((m) => [m.point.label, m.point.kind, m.count])).toEqual([['X1', 'max', atMax]]);
+    expect(t.elsewhere).toBe(convergedElsewhere);
+    // Under ascent the best final cost is the highest.
+    expect(t.best?.f).toBe(best);
+    expect(groupOf(runs.find((r) => r.critical?.label === 'X1')!, himmelblau.critical)).toBe(`min:${himmelblau.critical.findIndex((c) => c.label === 'X1')}`);
+  });
+});

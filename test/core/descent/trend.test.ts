@@ -80,3 +80,27 @@ describe('trendAt on real runs of plain descent on the bowl (λ = 2 both ways, c
     });
   }
 });
+
+describe('trendAt under gradient ascent (sign −1: a rising cost is progress)', () => {
+  // Ascent on f is descent on −f: the same trajectory with the cost negated must read the same under sign −1.
+  it('a hand-built climb to a peak (cost rising, steps shrinking by half) reads converging, its mirror diverging', () => {
+    const climb = traj(Array.from({ length: 12 }, (_, k) => [1 - 0.5 ** k, 0, 1 - 0.25 ** k] as const));
+    expect(trendAt(climb, 10, undefined, -1)).toBe('converging');
+    expect(trendAt(climb, 10)).toBe('diverging');
+    const fall = traj(Array.from({ length: 12 }, (_, k) => [1 - 0.5 ** k, 0, -(1 - 0.25 ** k)] as const));
+    expect(trendAt(fall, 10, undefined, -1)).toBe('diverging');
+  });
+  it('Himmelblau, ascent at η = 0.005 from (0.5, 0.5): converges to the maximum X1 and reads converging all the way', () => {
+    const himmelblau = getSurface('himmelblau')!;
+    const run = createRun(himmelblau, 0.5, 0.5, createRunSettings({ lr: 0.005, ascent: true, maxSteps: 2000 }));
+    advanceRun(run, 2000);
+    expect(run.status).toBe('converged');
+    expect(run.critical?.kind).toBe('max');
+    expect(Math.hypot(run.x + 0.270845, run.y + 0.923039)).toBeLessThan(1e-3);
+    const tr = run.traj!;
+    // The cost rises at every stored step (independent check of the premise), so descent's reading is wrong here.
+    for (let k = 1; k < 12; k++) expect(tr[4 * k + 2]!).toBeGreaterThan(tr[4 * (k - 1) + 2]!);
+    expect(trendAt(tr, 12)).toBe('diverging');
+    for (let k = 2; k < Math.min(run.count, 200); k++) expect(trendAt(tr, k, undefined, -1)).toBe('converging');
+  });
+});
