@@ -33,6 +33,11 @@ try {
     d.store.setState({ scenario: { ...sc, surface: { kind: 'builtin', id: 'rosenbrock' }, lr: 2e-4, maxSteps: mode === 'drag' ? 2000 : 100_000, speed: 30, starts, camera: null }, playing: mode !== 'drag', selected: null, outcomes: {} });
   }, { mode: MODE, n: N });
   await page.waitForTimeout(2500);
+  type S = { frames: number; frameMs: number; renderMs: number };
+  const stats = () => page.evaluate(() => { const s = (window as unknown as { __downhill: { stats: S } }).__downhill.stats; return { frames: s.frames, frameMs: s.frameMs, renderMs: s.renderMs }; });
+  await cdp.send('Performance.enable');
+  const metric = async () => { const { metrics: m } = await cdp.send('Performance.getMetrics'); return m.find((x) => x.name === 'TaskDuration')!.value; };
+  const st0 = await stats(), t0 = await metric();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -45,6 +50,8 @@ try {
     await page.waitForTimeout(300); await page.mouse.up();
   } else await page.waitForTimeout(SECONDS * 1000);
   const { profile } = await cdp.send('Profiler.stop');
+  const st1 = await stats(), t1 = await metric(), fr = Math.max(1, st1.frames - st0.frames);
+  console.log(`${fr} frames; per frame: main thread ${((t1 - t0) * 1000 / fr).toFixed(2)} ms, own JS ${((st1.frameMs - st0.frameMs - st1.renderMs + st0.renderMs) / fr).toFixed(2)} ms, gl.render ${((st1.renderMs - st0.renderMs) / fr).toFixed(2)} ms`);
   const self = new Map<string, number>();
   const dt = profile.timeDeltas ?? [], samples = profile.samples ?? [];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
