@@ -137,7 +137,7 @@ try {
   if (SWARM > 0) await page.waitForTimeout(2000);
   const rs = SWARM > 0 ? await measureFrames(page, cdp, 6) : r0;
   if (SWARM > 0) console.log(`${(SWARM.toLocaleString('en-US') + '*').padEnd(8)}${rs.taskMs.toFixed(2).padEnd(17)}${rs.scriptMs.toFixed(2).padEnd(12)}${rs.appMs.toFixed(2).padEnd(12)}${rs.renderMs.toFixed(2).padEnd(15)}${String(rs.drawCalls).padEnd(13)}${String(rs.triangles).padEnd(12)}${rs.commitsPerFrame.toFixed(3).padEnd(22)}${rs.fps.toFixed(1)}`);
-  if (SWARM > 0) console.log(`* a random swarm from "Add starts" (20 iterations/s, limit 199 by the points budget), the Outcomes tally shown: ${(rs.taskMs / r0.taskMs).toFixed(2)}× main-thread time of the landscape alone (target ≤ 2×); draw calls ${rs.drawCalls} (${rows[1]!.drawCalls} with 1 path); React commits per frame ${rs.commitsPerFrame.toFixed(3)}`);
+  if (SWARM > 0) console.log(`* a random swarm from "Add starts" (20 iterations/s, limit 199 by the points budget), the Outcomes tally shown: ${(rs.taskMs / r0.taskMs).toFixed(2)}× main-thread time of the landscape alone (target ≤ 2×); draw calls ${rs.drawCalls} (${rows[1]?.drawCalls ?? "?"} with 1 path); React commits per frame ${rs.commitsPerFrame.toFixed(3)}`);
 
   if (!SHORT) {
     // Dragging and the heap run at the normal, free-running frame rate.
