@@ -4,7 +4,7 @@
 // points budget lowers their iteration limit to 199); React commits per frame; script time per pointer move while
 // dragging a start with a 500-iteration path, and while dragging the timeline ("Iteration") with 1,000 paths of 2,000 iterations;
 // the JS heap after 30 s and after 5 min of playing; the gzipped size of the initial JavaScript.
-// HEAP_SECONDS=60 shortens the heap run (default 300).
+// HEAP_SECONDS=60 shortens the heap run (default 300; 0 skips it). ROWS=0,1000 measures only those path counts.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,7 +121,8 @@ try {
   console.log('main thread = CDP TaskDuration per frame; own JS = frame callbacks + readouts, without gl.render; render = gl.render');
   console.log('paths   main thread ms   script ms   own JS ms   gl.render ms   draw calls   triangles   React commits/frame   fps');
   const rows: Record<number, Awaited<ReturnType<typeof measureFrames>>> = {};
-  for (const n of SHORT ? [0, 1] : [0, 1, 10, 100, 1000]) {
+  const ROWS = process.env.ROWS ? process.env.ROWS.split(',').map(Number) : SHORT ? [0, 1] : [0, 1, 10, 100, 1000];
+  for (const n of ROWS) {
     await playWithPaths(page, n);
     await page.waitForTimeout(2000);
     const r = await measureFrames(page, cdp, 6);
@@ -129,7 +130,7 @@ try {
     console.log(`${String(n).padEnd(8)}${r.taskMs.toFixed(2).padEnd(17)}${r.scriptMs.toFixed(2).padEnd(12)}${r.appMs.toFixed(2).padEnd(12)}${r.renderMs.toFixed(2).padEnd(15)}${String(r.drawCalls).padEnd(13)}${String(r.triangles).padEnd(12)}${r.commitsPerFrame.toFixed(3).padEnd(22)}${r.fps.toFixed(1)}`);
   }
   const r0 = rows[0]!, r1k = rows[1000];
-  if (r1k) console.log(`1,000 paths vs landscape alone: ${(r1k.taskMs / r0.taskMs).toFixed(2)}× main-thread time, ${((r1k.appMs + r1k.renderMs) / (r0.appMs + r0.renderMs)).toFixed(2)}× frame time (own JS + gl.render) (target ≤ 1.3×); draw calls ${rows[1]!.drawCalls} with 1 path, ${r1k.drawCalls} with 1,000`);
+  if (r1k && rows[1]) console.log(`1,000 paths vs landscape alone: ${(r1k.taskMs / r0.taskMs).toFixed(2)}× main-thread time, ${((r1k.appMs + r1k.renderMs) / (r0.appMs + r0.renderMs)).toFixed(2)}× frame time (own JS + gl.render) (target ≤ 1.3×); draw calls ${rows[1]!.drawCalls} with 1 path, ${r1k.drawCalls} with 1,000`);
   if (r1k) {
     // The same 1,000 paths shown in both views: one scene drawn by two cameras into two halves of the canvas.
     await playWithPaths(page, 1000, { view: 'both' });
@@ -141,11 +142,11 @@ try {
   }
   // 10,000 paths from "Add starts": 199 iterations each at 20 per second last about 10 s, longer than the warm-up and the window.
   const SWARM = Number(process.env.SWARM ?? 10_000);
-  await playWithSwarm(page, SWARM, 20);
-  await page.waitForTimeout(2000);
-  const rs = await measureFrames(page, cdp, 6);
-  console.log(`${(SWARM.toLocaleString('en-US') + '*').padEnd(8)}${rs.taskMs.toFixed(2).padEnd(17)}${rs.scriptMs.toFixed(2).padEnd(12)}${rs.appMs.toFixed(2).padEnd(12)}${rs.renderMs.toFixed(2).padEnd(15)}${String(rs.drawCalls).padEnd(13)}${String(rs.triangles).padEnd(12)}${rs.commitsPerFrame.toFixed(3).padEnd(22)}${rs.fps.toFixed(1)}`);
-  console.log(`* a random swarm from "Add starts" (20 iterations/s, limit 199 by the points budget), the Outcomes tally shown: ${(rs.taskMs / r0.taskMs).toFixed(2)}× main-thread time of the landscape alone (target ≤ 2×); draw calls ${rs.drawCalls} (${rows[1]!.drawCalls} with 1 path); React commits per frame ${rs.commitsPerFrame.toFixed(3)}`);
+  if (SWARM > 0) await playWithSwarm(page, SWARM, 20);
+  if (SWARM > 0) await page.waitForTimeout(2000);
+  const rs = SWARM > 0 ? await measureFrames(page, cdp, 6) : r0;
+  if (SWARM > 0) console.log(`${(SWARM.toLocaleString('en-US') + '*').padEnd(8)}${rs.taskMs.toFixed(2).padEnd(17)}${rs.scriptMs.toFixed(2).padEnd(12)}${rs.appMs.toFixed(2).padEnd(12)}${rs.renderMs.toFixed(2).padEnd(15)}${String(rs.drawCalls).padEnd(13)}${String(rs.triangles).padEnd(12)}${rs.commitsPerFrame.toFixed(3).padEnd(22)}${rs.fps.toFixed(1)}`);
+  if (SWARM > 0) console.log(`* a random swarm from "Add starts" (20 iterations/s, limit 199 by the points budget), the Outcomes tally shown: ${(rs.taskMs / r0.taskMs).toFixed(2)}× main-thread time of the landscape alone (target ≤ 2×); draw calls ${rs.drawCalls} (${rows[1]?.drawCalls ?? "?"} with 1 path); React commits per frame ${rs.commitsPerFrame.toFixed(3)}`);
 
   if (!SHORT) {
     // Dragging and the heap run at the normal, free-running frame rate.
@@ -165,7 +166,8 @@ try {
       const s = d.store.getState().scenario.starts[0]!, h = d.stats.handleScreen(0);
       return { x: s.x, y: s.y, count: d.simulation.paths[0]?.run.count ?? 0, moves: d.stats.dragMoves, ms: d.stats.dragMs, hx: h?.x ?? NaN, hy: h?.y ?? NaN };
     });
-    const canvasBox = (await page.locator('canvas').boundingBox())!;
+    // The 3D view's canvas (the charts have canvases of their own).
+    const canvasBox = (await page.locator('canvas[data-engine]').boundingBox())!;
     const p0 = await dragProbe();
     const hx = canvasBox.x + p0.hx, hy = canvasBox.y + p0.hy;
     await page.mouse.move(hx, hy);
@@ -203,6 +205,7 @@ try {
     console.log(`\nDragging the timeline with 1,000 paths (${points.toLocaleString('en-US')} stored points) from the end to iteration ${endCursor} (${TMOVES} pointer moves, ${f1.frames - f0.frames} frames, ${f1.commits - f0.commits} React commits):`);
     console.log(`  per pointer move: ${(((s1.script - s0.script) * 1000) / TMOVES).toFixed(2)} ms script, ${(((s1.task - s0.task) * 1000) / TMOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers; target: under 8 ms script); draw calls ${f1.drawCalls}`);
 
+    if (HEAP_SECONDS > 0) {
     // Heap: the default lesson on a loop (20 extra starts, replayed whenever all finish) for HEAP_SECONDS.
     await page.evaluate(() => {
       type D = { store: { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void }; actions: { play(): void; setSurface(s: unknown): void; addRandomStarts(n: number): void } };
@@ -223,6 +226,7 @@ try {
     await page.waitForTimeout(Math.max(0, HEAP_SECONDS - 30) * 1000);
     const hEnd = await heap();
     console.log(`\nJS heap while replaying the default lesson: ${(h30 / 1e6).toFixed(2)} MB after 30 s, ${(hEnd / 1e6).toFixed(2)} MB after ${HEAP_SECONDS} s (${(((hEnd - h30) / h30) * 100).toFixed(1)}%; target within 10%)`);
+    }
 
     const js = initialJsGzip();
     console.log(`\nInitial JavaScript: ${js.files} file(s), ${(js.bytes / 1024).toFixed(1)} kB gzipped (target ≤ 400 kB)`);

@@ -12,11 +12,14 @@ import { THICK_LINE_LIMIT } from './pathBuffers';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
 import { PATH_COLORS } from '../state/palette';
+import { SWARM_TRAIL_LIMIT } from '../state/swarmTrails';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
-// Beyond THICK_LINE_LIMIT paths the heads are small on screen: a 20-triangle ball instead of 80.
+// Beyond THICK_LINE_LIMIT paths the heads are small on screen: a 20-triangle ball instead of 80; in a swarm
+// too large for trails (thousands of heads), an 8-triangle one, since the GPU's time grows with their triangles.
 const ROUND = new THREE.IcosahedronGeometry(0.13, 1);
 const COARSE = new THREE.IcosahedronGeometry(0.13, 0);
+const TINY = new THREE.OctahedronGeometry(0.13, 0);
 const _v = new Float32Array(3);
 const _m = new THREE.Matrix4();
 const _p = new THREE.Vector3();
@@ -93,7 +96,7 @@ export function PathHeads() {
     // Forget the runs of paths that are gone (their trajectories must not stay referenced).
     if (shown.runs.length > paths.length) { shown.runs.length = paths.length; shown.t.length = paths.length; shown.index.length = paths.length; }
     heads.count = paths.length;
-    heads.geometry = paths.length > THICK_LINE_LIMIT ? COARSE : ROUND;
+    heads.geometry = paths.length > SWARM_TRAIL_LIMIT ? TINY : paths.length > THICK_LINE_LIMIT ? COARSE : ROUND;
     if (hi >= 0) {
       heads.instanceMatrix.clearUpdateRanges();
       heads.instanceMatrix.addUpdateRange(16 * lo, 16 * (hi - lo + 1));

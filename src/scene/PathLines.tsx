@@ -5,7 +5,9 @@ import * as THREE from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { LineMaterial } from 'three/addons/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/addons/lines/LineSegments2.js';
-import { simulation } from '../state/simulation';
+import { simulation, type PathSim } from '../state/simulation';
+import { useDownhill } from '../state/store';
+import { createTrailContext, drawsTrail, refreshTrailContext } from '../state/swarmTrails';
 import { createCursorUniform, hideBeyondCursor, LIVE_CURSOR } from './cursorClip';
 import { useLandscape } from './LandscapeContext';
 import { createPathBuffers, disposePathBuffers, updatePathBuffers } from './pathBuffers';
@@ -22,6 +24,9 @@ export function PathLines() {
   const size = useThree((s) => s.size);
   const buffers = useMemo(() => createPathBuffers(), []);
   const cursor = useMemo(createCursorUniform, []);
+  // Which paths draw a trail (a large swarm's members do not): read from the store once per frame.
+  const trails = useMemo(createTrailContext, []);
+  const trailRule = useMemo(() => (p: PathSim) => drawsTrail(trails, p), [trails]);
   const material = useMemo(() => hideBeyondCursor(new LineMaterial({ linewidth: 3, vertexColors: true, worldUnits: false }), cursor), [cursor]);
   const dotMaterial = useMemo(() => hideBeyondCursor(new THREE.PointsMaterial({ vertexColors: true, size: 5, sizeAttenuation: false }), cursor, true), [cursor]);
   const lines = useMemo(() => {
@@ -52,7 +57,8 @@ export function PathLines() {
 
   useFrame(() => {
     cursor.value = simulation.cursor ?? LIVE_CURSOR;
-    if (updatePathBuffers(buffers, simulation, data.frame)) {
+    refreshTrailContext(trails, useDownhill.getState(), simulation.surface?.critical ?? data.surface.critical);
+    if (updatePathBuffers(buffers, simulation, data.frame, trailRule)) {
       lines.geometry = buffers.segGeometry;
       thin.geometry = buffers.thinGeometry;
       if (dots.current) dots.current.geometry = buffers.dotGeometry;

@@ -1,17 +1,15 @@
 // Helpers for instanced meshes whose instance count follows the number of paths.
 import * as THREE from 'three';
 
-const _m = new THREE.Matrix4();
-const _q = new THREE.Quaternion();
-const _s = new THREE.Vector3();
-const _p = new THREE.Vector3();
 
 /** Sets instance i to a uniform scale at (x, y, z). Mutates mesh. */
 export function placeInstance(mesh: THREE.InstancedMesh, i: number, x: number, y: number, z: number, scale: number): void {
-  _p.set(x, y, z);
-  _s.set(scale, scale, scale);
-  _m.compose(_p, _q, _s);
-  mesh.setMatrixAt(i, _m);
+  // The matrix written in place (column-major, no rotation): thousands of heads a frame need no compose.
+  const a = mesh.instanceMatrix.array as Float32Array, o = 16 * i;
+  a[o] = scale; a[o + 1] = 0; a[o + 2] = 0; a[o + 3] = 0;
+  a[o + 4] = 0; a[o + 5] = scale; a[o + 6] = 0; a[o + 7] = 0;
+  a[o + 8] = 0; a[o + 9] = 0; a[o + 10] = scale; a[o + 11] = 0;
+  a[o + 12] = x; a[o + 13] = y; a[o + 14] = z; a[o + 15] = 1;
 }
 
 /** Grows an instanced mesh's capacity (by doubling) so it can hold n instances; returns a new mesh if needed. */

@@ -40,6 +40,8 @@ export interface PathBuffers extends PathArrays {
   last: Float32Array;
   /** Thin mode: 1 once a finished path's line has been drawn to its very last point. */
   ended: Uint8Array;
+  /** 1 where the path's trail is drawn (else it owns no segments or dots and nothing of it is written). */
+  trail: Uint8Array;
   /** Which ranges each path owns. */
   chunks: PathChunks;
   /** The ranges written by the latest update (uploaded as such). */
@@ -54,13 +56,14 @@ export interface PathBuffers extends PathArrays {
 export function createPathBuffers(segments = 4096): PathBuffers {
   return {
     ...createPathArrays(segments), thin: false, uploaded: [], ids: [], revisions: [],
-    last: new Float32Array(0), ended: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, surfaceVersion: -1, frame: null,
+    last: new Float32Array(0), ended: new Uint8Array(0), trail: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, surfaceVersion: -1, frame: null,
   };
 }
 
 /** Room in the per-path arrays for n paths. Mutates b. */
 function ensurePerPath(b: PathBuffers, n: number): void {
   if (b.ended.length < n) { const e = new Uint8Array(Math.max(n, 2 * b.ended.length)); e.set(b.ended); b.ended = e; }
+  if (b.trail.length < n) { const t = new Uint8Array(Math.max(n, 2 * b.trail.length)); t.set(b.trail); b.trail = t; }
   if (b.last.length < 3 * n) { const l = new Float32Array(3 * Math.max(n, 2 * (b.last.length / 3))); l.set(b.last); b.last = l; }
   ensurePaths(b.chunks, n);
 }
@@ -106,13 +109,18 @@ function followsPathByPath(b: PathBuffers, sim: Simulation, frame: SceneFrame, t
   return true;
 }
 
+/** Whether path p draws its trail (lines and dots); every path does unless told otherwise. */
+export type TrailRule = (p: PathSim) => boolean;
+const EVERY_TRAIL: TrailRule = () => true;
+
 /**
  * Brings the buffers up to date with the simulation: the points added since the last call; for a path
- * replaced on its own, its old data blanked and its new data appended; a full rewrite when paths were added
- * in the middle, removed or reordered, or the mapping or line mode changed. Uploads only the ranges written.
+ * replaced on its own, or whose trail is turned on or off (`drawsTrail`), its old data blanked and its new
+ * data appended; a full rewrite when paths were added in the middle, removed or reordered, or the mapping or
+ * line mode changed. Paths without a trail write nothing. Uploads only the ranges written.
  * Returns true when the geometries were reallocated (the caller must re-attach them). Mutates b.
  */
-export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean {
+export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneFrame, drawsTrail: TrailRule = EVERY_TRAIL): boolean {
   const n = sim.paths.length, thin = n > THICK_LINE_LIMIT;
   const w = b.written;
   w.segN = 0; w.dotN = 0;
@@ -123,14 +131,21 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
       ensurePerPath(b, n);
       for (let i = 0; i < n; i++) {
         const p = sim.paths[i]!;
-        if (i >= b.ids.length) forgetPath(b, i, p);
+        if (i >= b.ids.length) { forgetPath(b, i, p); b.trail[i] = drawsTrail(p) ? 1 : 0; }
         else if (p.revision !== b.revisions[i]) { blankPath(b, i); forgetPath(b, i, p); }
       }
-      const c = b.chunks;
-      // Much blanked space: reclaim it with one full rebuild rather than draw ever more nothing.
-      if (c.deadSegs + c.deadDots > DEAD_LIMIT && c.deadSegs + c.deadDots > b.segCount + b.dotCount - c.deadSegs - c.deadDots) full = true;
     }
     b.version = sim.version;
+  }
+  if (!full && b.frame === frame) {
+    // A trail turned on or off (a swarm member selected, a group picked): that path alone is redrawn or blanked.
+    for (let i = 0; i < n; i++) {
+      const p = sim.paths[i]!, want = drawsTrail(p) ? 1 : 0;
+      if (want !== b.trail[i]) { blankPath(b, i); forgetPath(b, i, p); b.trail[i] = want; }
+    }
+    const c = b.chunks;
+    // Much blanked space: reclaim it with one full rebuild rather than draw ever more nothing.
+    if (c.deadSegs + c.deadDots > DEAD_LIMIT && c.deadSegs + c.deadDots > b.segCount + b.dotCount - c.deadSegs - c.deadDots) full = true;
   }
   if (full || b.frame !== frame) {
     full = true;
@@ -140,12 +155,13 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
     ensurePerPath(b, n);
     b.ended.fill(0);
     resetChunks(b.chunks, n);
-    for (let i = 0; i < n; i++) forgetPath(b, i, sim.paths[i]!);
+    for (let i = 0; i < n; i++) { const p = sim.paths[i]!; forgetPath(b, i, p); b.trail[i] = drawsTrail(p) ? 1 : 0; }
     b.frame = frame; b.surfaceVersion = sim.surfaceVersion;
   }
   b.thin = thin;
   let moreSegs = 0, moreDots = 0, unended = false;
   for (let i = 0; i < n; i++) {
+    if (b.trail[i] === 0) continue;
     const run = sim.paths[i]!.run, have = b.uploaded[i]!, now = run.count;
     if (now > have) { moreDots += now - have; moreSegs += now - Math.max(have, 1); }
     else if (thin && b.ended[i] === 0 && run.status !== 'running') unended = true;
@@ -176,7 +192,7 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
 function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
   for (let i = 0; i < sim.paths.length; i++) {
     const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i]!;
-    if (traj === null || run.count <= have) continue;
+    if (traj === null || run.count <= have || b.trail[i] === 0) continue;
     const c = RGB[p.index % RGB.length] as THREE.Color;
     const s0 = b.segCount, d0 = b.dotCount;
     for (let k = have; k < run.count; k++) {
@@ -228,7 +244,7 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
   };
   for (let i = 0; i < n; i++) {
     const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i]!;
-    if (traj === null) continue;
+    if (traj === null || b.trail[i] === 0) continue;
     const finished = run.status !== 'running';
     if (run.count <= have && (!finished || b.ended[i] === 1)) continue;
     const c = RGB[p.index % RGB.length] as THREE.Color;

@@ -10,7 +10,7 @@ import { addThrottledAfterEffect } from '../throttledAfterEffect';
 import { forgetDrawn, noteDrawn } from './chartDebug';
 import { yScaleFor, type Measure, type YScale } from './chartScale';
 import { axisText, bandText, summaryText } from './chartText';
-import { drawIterationChart, type ChartInput } from './drawIterationChart';
+import { drawCursorLine, drawIterationChart, type ChartInput } from './drawIterationChart';
 import { foldPaths } from './iterationBand';
 import { linePositions, MAX_LINES } from './linePaths';
 import { lowestMinimum } from './lowestMinimum';
@@ -49,6 +49,31 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       scale: yScaleFor(sharedBand, measure, log, null),
     };
 
+    // The chart without its cursor line, kept so that moving only the cursor (dragging the timeline) copies it
+    // back and draws one line instead of every path again.
+    const base = document.createElement('canvas'), baseCtx = base.getContext('2d');
+    let axisNow = '';
+
+    /** Shows the kept chart with the cursor line on top. */
+    const present = () => {
+      if (baseCtx === null || area === null) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, cv.width, cv.height);
+      ctx.drawImage(base, 0, 0);
+      if (input.cursor !== null) {
+        ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
+        drawCursorLine(ctx, area, input.cursor);
+      }
+    };
+
+    /** Only the cursor moved: the kept chart and a new cursor line. */
+    const moveCursor = () => {
+      const started = performance.now();
+      cursor = simulation.cursor; input.cursor = cursor;
+      present();
+      noteDrawn(measure, input, axisNow, performance.now() - started);
+    };
+
     const redraw = () => {
       const started = performance.now();
       const sim = simulation;
@@ -63,14 +88,19 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       input.cursor = sim.cursor;
       input.scale = yScaleFor(sharedBand, measure, log, known);
       linePositions(sim.paths.length, selected, MAX_LINES, lines);
-      ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
-      area = drawIterationChart(ctx, w / k, h / k, input);
+      const target = baseCtx ?? ctx;
+      if (baseCtx !== null) { input.cursor = null; if (base.width !== cv.width || base.height !== cv.height) { base.width = cv.width; base.height = cv.height; } }
+      target.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
+      area = drawIterationChart(target, w / k, h / k, input);
+      input.cursor = sim.cursor;
+      present();
       const cost = sim.spec?.kind === 'regression' ? 'J' : 'f';
       const text = axisText(input.scale, cost) + (input.showBand ? bandText(sim.paths.length, MAX_LINES) : '');
       setText(axis.current, text);
       if (axis.current !== null && axis.current.title !== text) axis.current.title = text;
       const summary = summaryText(title, input.scale, sim.paths, startLabel);
       if (cv.getAttribute('aria-label') !== summary) cv.setAttribute('aria-label', summary);
+      axisNow = text;
       noteDrawn(measure, input, text, performance.now() - started);
     };
 
@@ -89,9 +119,9 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
 
     const remove = addThrottledAfterEffect(() => {
       const sim = simulation;
-      if (sim.version === version && sim.iterations === iterations && sim.cursor === cursor && sim.paths === paths
-        && useDownhill.getState().selected === selectedId) return;
-      redraw();
+      const same = sim.version === version && sim.iterations === iterations && sim.paths === paths && useDownhill.getState().selected === selectedId;
+      if (same && sim.cursor === cursor) return;
+      if (same && area !== null) moveCursor(); else redraw();
     });
     // A new selection redraws at once (human speed), even with no frame to follow.
     const unsubscribe = useDownhill.subscribe((s, prev) => { if (s.selected !== prev.selected) redraw(); });

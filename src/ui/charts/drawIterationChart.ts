@@ -139,14 +139,19 @@ export function drawIterationChart(ctx: CanvasRenderingContext2D, w: number, h: 
     ctx.fillStyle = TICK_TEXT;
     ctx.fillText(`shaded: all ${formatCount(d.paths.length)} paths`, a.x + a.w - 4, a.y + 3);
   }
-  if (d.cursor !== null) {
-    const X = Math.round(pixelX(a, Math.min(Math.max(d.cursor, 0), a.span))) + 0.5;
-    ctx.strokeStyle = '#e6edf5';
-    ctx.lineWidth = 1.5;
-    ctx.setLineDash([4, 3]);
-    ctx.beginPath(); ctx.moveTo(X, a.y); ctx.lineTo(X, a.y + a.h); ctx.stroke();
-    ctx.setLineDash([]);
-  }
+  if (d.cursor !== null) drawCursorLine(ctx, a, d.cursor);
   ctx.restore();
   return a;
+}
+
+const DASH = [4, 3], SOLID: number[] = [];
+
+/** The timeline's cursor: a dashed vertical line at iteration `cursor` (clamped to the plot). Mutates the canvas. */
+export function drawCursorLine(ctx: CanvasRenderingContext2D, a: PlotArea, cursor: number): void {
+  const X = Math.round(pixelX(a, Math.min(Math.max(cursor, 0), a.span))) + 0.5;
+  ctx.strokeStyle = '#e6edf5';
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash(DASH);
+  ctx.beginPath(); ctx.moveTo(X, a.y); ctx.lineTo(X, a.y + a.h); ctx.stroke();
+  ctx.setLineDash(SOLID);
 }

@@ -7,6 +7,7 @@ import { selectGroup } from '../../state/actions/swarmActions';
 import { effectiveMaxSteps, startLabel } from '../../state/scenario';
 import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
+import { swarmTrailsHidden, TRAILS_HIDDEN_NOTE } from '../../state/swarmTrails';
 import { formatNumber } from '../format';
 import { addThrottledAfterEffect } from '../throttledAfterEffect';
 import { groupPhrase, outcomeRows } from './outcomeRows';
@@ -51,6 +52,7 @@ export function Outcomes() {
       {tally.best && (
         <p className="oc-line">★ Best final cost {formatNumber(tally.best.f)}, path {startLabel(tally.best.position)}.</p>
       )}
+      {swarmTrailsHidden(scenario) && <p className="oc-line" data-testid="trails-hidden">{TRAILS_HIDDEN_NOTE}</p>}
       {limited && <p className="oc-line oc-warn">Iteration limit lowered to {limit.toLocaleString('en-US')} for {paths(n)}, to keep the page responsive (your limit of {scenario.maxSteps.toLocaleString('en-US')} comes back with fewer paths).</p>}
       {group !== null && (
         <p className="oc-line">
