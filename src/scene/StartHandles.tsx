@@ -23,8 +23,10 @@ const _hit = new THREE.Vector3();
 interface Drag { id: number; x: number; y: number }
 
 /** Swarm members' pins are small (a swarm is seen by its heads), and not drawn at all beyond this many starts. */
-const MEMBER_SCALE = 0.4;
-const MEMBER_PINS_MAX = 1000;
+export const MEMBER_SCALE = 0.4;
+export const MEMBER_PINS_MAX = 1000;
+/** The selected start's pin is drawn larger. */
+export const SELECTED_SCALE = 1.35;
 
 /** How far (scene units) from a pin's middle a pointer still grabs it: wider than the thin cone, for fingers and projectors. */
 const GRAB_RADIUS = 0.3;
@@ -81,7 +83,7 @@ export function StartHandles() {
       const p = paths[i]!;
       toScene(fr, p.x0, p.y0, drawnCost(fr, data.surface.f(p.x0, p.y0)), 0, _v, 0);
       const member = starts[p.index]?.member !== undefined;
-      const scale = p.startId === selected ? 1.35 : member ? memberScale : 1;
+      const scale = p.startId === selected ? SELECTED_SCALE : member ? memberScale : 1;
       placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, scale);
       if (scale > 0) drawn = i + 1;
       mesh.setColorAt(i, RGB[p.index % RGB.length]!);

@@ -7,6 +7,7 @@ import { pathColor } from '../state/palette';
 import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { niceTicks } from '../core/landscape/ticks';
+import { createCanvasBox, observeCanvasBox } from './canvasBox';
 import { formatNumber } from './format';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
@@ -154,38 +155,28 @@ export function RegressionChart() {
     const box = wrap.current, cv = canvas.current, ctx = cv?.getContext('2d');
     if (data === null || !box || !cv || !ctx) return;
     // k: the chart (text, margins, lines) scales with the page's root text size, drawn for 15 px.
-    let w = 0, h = 0, dpr = 1, k = 1;
+    const size = createCanvasBox();
     // What the canvas last showed; -1 forces a redraw.
     let version = -1, iterations = -1, selected: number | null = null, paths: unknown = null;
 
     const redraw = () => {
       version = simulation.version; iterations = simulation.iterations; paths = simulation.paths;
       selected = useDownhill.getState().selected;
+      const { w, h, dpr, k } = size;
       ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
       // Only the paths of this dataset's cost are lines through these data.
       const live = simulation.spec?.kind === 'regression' && simulation.spec.dataset === data.dataset.id;
       draw(ctx, data, w / k, h / k, live ? simulation.paths : NO_PATHS, selected);
     };
 
-    const resize = () => {
-      const r = box.getBoundingClientRect();
-      dpr = window.devicePixelRatio || 1;
-      const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      k = Number.isFinite(root) && root > 15 ? root / 15 : 1;
-      w = Math.max(1, Math.floor(r.width)); h = Math.max(1, Math.floor(r.height));
-      cv.width = Math.round(w * dpr); cv.height = Math.round(h * dpr);
-      redraw();
-    };
-    const ro = new ResizeObserver(resize);
-    ro.observe(box);
-    resize();
+    const unobserve = observeCanvasBox(box, cv, size, redraw);
 
     const remove = addThrottledAfterEffect(() => {
       if (simulation.version === version && simulation.iterations === iterations && simulation.paths === paths
         && useDownhill.getState().selected === selected) return;
       redraw();
     });
-    return () => { remove(); ro.disconnect(); };
+    return () => { remove(); unobserve(); };
   }, [data]);
 
   if (data === null) return null;

@@ -70,11 +70,14 @@ test('the log switch changes the cost axis to f − f_min on a log scale, and ba
   const box = cost.getByRole('img');
   await expect(cost.getByText('y: cost f · x: iteration')).toBeVisible();
   const before = decodePng(await box.screenshot());
-  const toggle = cost.getByRole('checkbox', { name: 'Log scale' });
+  const toggle = cost.getByRole('checkbox', { name: 'Log scale for cost', exact: true });
   await expect(toggle).not.toBeChecked();
-  // By keyboard: Space belongs to play/pause wherever the focus is, so the switch takes Enter.
+  // Each chart's switch has its own name; the gradient norm's starts on log.
+  await expect(page.getByRole('checkbox', { name: 'Log scale for gradient norm', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Log scale', exact: true })).toHaveCount(0);
+  // By keyboard: Space ticks the focused switch (it does not play or pause then).
   await toggle.focus();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
   await expect(toggle).toBeChecked();
   await expect(cost.getByText(/^y: f − f_min, log scale \(f_min = 0, the lowest known minimum; 0 on the bottom edge\)/)).toBeVisible();
   const s = (await series(page, 'cost'))!;

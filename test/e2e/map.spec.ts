@@ -29,6 +29,14 @@ async function mapPointFromTicks(page: Page, x: string, y: string): Promise<{ x:
   return at;
 }
 
+/** What the swarm test reads of ?debug's window.__downhill. */
+interface SwarmDebug {
+  simulation: { paths: unknown[] };
+  store: { getState: () => { scenario: { starts: { x: number; y: number; member?: number }[] } } };
+  stats: { screenOf?: (view: '3d' | 'map', x: number, y: number) => { x: number; y: number } | null };
+}
+const pathCount = (page: Page) => page.evaluate(() => (window as unknown as { __downhill: SwarmDebug }).__downhill.simulation.paths.length);
+
 const near = (v: string, want: number, tol: number) => Math.abs(Number(v.replace('−', '-')) - want) <= tol;
 
 /** The start of path `label` as its editor shows it (once the editor shows that path). */
@@ -190,6 +198,41 @@ test('with both views, a click on the 3D half adds a start there, and its pin ap
   const box = { x: at.map!.x - 8, y: at.map!.y - 8, width: 16, height: 16 };
   await expect.poll(async () => changedFraction(before, await shootCanvas(page), box)).toBeGreaterThan(0.2);
   await shootCanvas(page, screenPath('map-06-3d-click-both'));
+  expect(errors).toEqual([]);
+});
+
+test('with 1,000 swarm starts (their pins hidden), a click on the map right on a member adds a start', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await openLab(page, '/?debug#view=map');
+  await pauseIfPlaying(page);
+  await page.getByLabel('Number of starts', { exact: true }).fill('1000');
+  await page.getByLabel('Arrangement', { exact: true }).selectOption({ label: 'Random' });
+  await page.getByLabel('Seed', { exact: true }).fill('7');
+  await page.getByRole('button', { name: 'Add starts', exact: true }).click();
+  await expect.poll(() => pathCount(page)).toBe(1004);
+  await pauseIfPlaying(page);
+  const cb = (await canvas(page).boundingBox())!;
+  // A member's map pixel at least 30 px from every ordinary pin: the old fixed 12 px reach grabbed it there.
+  const target = await page.evaluate(() => {
+    const d = (window as unknown as { __downhill: SwarmDebug }).__downhill, starts = d.store.getState().scenario.starts;
+    const at = (x: number, y: number) => d.stats.screenOf!('map', x, y)!;
+    const pins = starts.filter((s) => s.member === undefined).map((s) => at(s.x, s.y));
+    for (const s of starts) {
+      if (s.member === undefined) continue;
+      const q = at(s.x, s.y);
+      if (pins.every((p) => Math.hypot(p.x - q.x, p.y - q.y) > 30)) return { ...q, x0: s.x, y0: s.y };
+    }
+    return null;
+  });
+  expect(target, 'a member away from the ordinary pins').not.toBeNull();
+  await page.mouse.click(cb.x + target!.x, cb.y + target!.y);
+  await expect.poll(() => pathCount(page)).toBe(1005);
+  const added = await page.evaluate(() => (window as unknown as { __downhill: SwarmDebug }).__downhill.store.getState().scenario.starts.filter((s) => s.member === undefined).map((s) => [s.x, s.y]));
+  expect(added).toHaveLength(5);
+  const [ex, ey] = added[4]!;
+  // The new start is where the click was: on the member's start (within a pixel or so).
+  expect(Math.hypot(ex! - target!.x0, ey! - target!.y0), `added at (${ex}, ${ey}), member at (${target!.x0}, ${target!.y0})`).toBeLessThan(0.1);
   expect(errors).toEqual([]);
 });
 

@@ -3,11 +3,8 @@
 // Moved by the pointer handlers through `show`/`hide`, never through React state.
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { LineMaterial } from 'three/addons/lines/LineMaterial.js';
-import { LineSegments2 } from 'three/addons/lines/LineSegments2.js';
-import { LineSegmentsGeometry } from 'three/addons/lines/LineSegmentsGeometry.js';
-import { contourSegments } from '../../core/landscape/contours';
 import type { LandscapeData } from '../landscapeData';
+import { createHoverLevel } from './hoverLevel';
 import { LAYER_MAP } from './mapCamera';
 import type { Views } from './views';
 
@@ -34,11 +31,11 @@ export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scen
   const objects = useMemo(() => {
     const arrow = new THREE.Mesh(arrowGeometry(), new THREE.MeshBasicMaterial({ color: '#ffffff', side: THREE.DoubleSide, depthTest: false }));
     // A fat line (its resolution follows the viewport it is drawn into, LineSegments2.onBeforeRender).
-    const level = new LineSegments2(new LineSegmentsGeometry(), new LineMaterial({ color: 0xffe135, linewidth: 2.5, depthTest: false }));
+    const hoverLevel = createHoverLevel(), level = hoverLevel.line;
     arrow.name = 'map-gradient-arrow'; level.name = 'map-hover-level';
     arrow.renderOrder = 11; level.renderOrder = 10;
     for (const o of [arrow, level]) { o.layers.set(LAYER_MAP); o.visible = false; o.frustumCulled = false; }
-    return { arrow, level };
+    return { arrow, level, hoverLevel };
   }, []);
   useEffect(() => {
     scene.add(objects.arrow, objects.level);
@@ -46,7 +43,7 @@ export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scen
   }, [scene, objects]);
   useEffect(() => () => {
     objects.arrow.geometry.dispose(); (objects.arrow.material as THREE.Material).dispose();
-    objects.level.geometry.dispose(); (objects.level.material as THREE.Material).dispose();
+    objects.hoverLevel.dispose();
   }, [objects]);
 
   return useMemo((): MapHoverMarks => ({
@@ -56,7 +53,7 @@ export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scen
       out[0] = f; out[1] = _g[0] as number; out[2] = _g[1] as number;
       const top = 1.6 * fr.height + 2, X = (x - fr.cx) * fr.s, Z = -(y - fr.cy) * fr.s;
       const gx = out[1] as number, gy = out[2] as number;
-      const { arrow, level } = objects;
+      const { arrow, hoverLevel } = objects;
       arrow.visible = Number.isFinite(gx) && Number.isFinite(gy) && Math.hypot(gx, gy) > 0;
       if (arrow.visible) {
         arrow.position.set(X, top, Z);
@@ -64,17 +61,8 @@ export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scen
         arrow.rotation.set(0, Math.atan2(gy, gx), 0);
         arrow.scale.setScalar(ARROW_PX / views.mapFit.scale);
       }
-      level.visible = Number.isFinite(f);
-      if (!level.visible) return;
-      // The level set f = f(x, y) over the whole map, by marching squares on the landscape's samples (a pointer move, not a frame).
-      const segs = contourSegments(data.grid, [f]).segments, n = segs.length / 2;
-      const pos = new Float32Array(3 * n);
-      for (let i = 0; i < n; i++) {
-        pos[3 * i] = ((segs[2 * i] as number) - fr.cx) * fr.s; pos[3 * i + 1] = top - 0.01; pos[3 * i + 2] = -((segs[2 * i + 1] as number) - fr.cy) * fr.s;
-      }
-      level.geometry.dispose();
-      level.geometry = new LineSegmentsGeometry().setPositions(pos);
-      level.visible = n > 0;
+      // The level set f = f(x, y) over the whole map, by marching squares on the landscape's samples, written in place.
+      hoverLevel.show(data.grid, fr, f, top - 0.01);
     },
     hide() { objects.arrow.visible = false; objects.level.visible = false; },
   }), [data, views, objects]);

@@ -6,10 +6,12 @@ import { useThree } from '@react-three/fiber';
 import { addStart, moveStart, selectStart } from '../../state/actions';
 import { dropPreview, previewStart } from '../../state/preview';
 import { simulation } from '../../state/simulation';
+import { useDownhill } from '../../state/store';
 import { debugStats } from '../debugStats';
 import { useLandscape } from '../LandscapeContext';
 import { useMapHover } from './MapHover';
 import { mapPixelToXY, mapXYToPixel } from './mapFit';
+import { pinAt } from './pinAt';
 import { useViews } from './views';
 
 /** Pointer travel (px) above which a press-and-release is not a click. */
@@ -60,15 +62,13 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       return [e.clientX - r.left, e.clientY - r.top];
     };
     const inside = (x: number, y: number) => x >= d.xMin && x <= d.xMax && y >= d.yMin && y <= d.yMax;
-    /** The start whose pin is nearest (px, py), within reach, or null. */
-    const pinAt = (px: number, py: number, reach: number): { id: number; x: number; y: number } | null => {
-      let best: { id: number; x: number; y: number } | null = null, bd = reach * reach;
-      for (const p of simulation.paths) {
-        mapXYToPixel(views.mapFit, fr, p.x0, p.y0, _p);
-        const dd = (_p[0]! - px) ** 2 + (_p[1]! - py) ** 2;
-        if (dd <= bd) { bd = dd; best = { id: p.startId, x: p.x0, y: p.y0 }; }
-      }
-      return best;
+    const toPixel = (x: number, y: number, out: number[]) => mapXYToPixel(views.mapFit, fr, x, y, out);
+    /** The start whose drawn pin is nearest (px, py), within reach scaled by the pin's size, or null. */
+    const grabbed = (px: number, py: number, reach: number): { id: number; x: number; y: number } | null => {
+      const st = useDownhill.getState(), starts = st.scenario.starts;
+      const i = pinAt(simulation.paths, (k) => starts[k]?.member !== undefined, st.selected, toPixel, _p, px, py, reach);
+      const p = simulation.paths[i];
+      return p ? { id: p.startId, x: p.x0, y: p.y0 } : null;
     };
     const showAt = (x: number, y: number) => {
       if (!inside(x, y)) { hideHover(); return; }
@@ -84,7 +84,7 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
       const [px, py] = local(e);
-      const pin = pinAt(px, py, e.pointerType === 'mouse' ? GRAB_PX.mouse : GRAB_PX.touch);
+      const pin = grabbed(px, py, e.pointerType === 'mouse' ? GRAB_PX.mouse : GRAB_PX.touch);
       element.setPointerCapture(e.pointerId);
       e.preventDefault();
       if (pin) { drag = pin; selectStart(pin.id); } else press = { px, py };

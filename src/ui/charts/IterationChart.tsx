@@ -6,6 +6,7 @@ import { startLabel } from '../../state/scenario';
 import { simulation, type PathSim } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
 import { formatCount, formatNumber } from '../format';
+import { createCanvasBox, observeCanvasBox } from '../canvasBox';
 import { addThrottledAfterEffect } from '../throttledAfterEffect';
 import { forgetDrawn, noteDrawn } from './chartDebug';
 import { yScaleFor, type Measure, type YScale } from './chartScale';
@@ -38,7 +39,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
   useEffect(() => {
     const box = wrap.current, cv = canvas.current, ctx = cv?.getContext('2d');
     if (!box || !cv || !ctx) return;
-    let w = 0, h = 0, dpr = 1, k = 1;
+    const size = createCanvasBox();
     // What the canvas last showed, to skip redraws that would change nothing.
     let version = -1, iterations = -1, cursor: number | null = null, selectedId: number | null = null, paths: unknown = null;
     let knownFor = -1, known: number | null = null;
@@ -61,7 +62,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       ctx.clearRect(0, 0, cv.width, cv.height);
       ctx.drawImage(base, 0, 0);
       if (input.cursor !== null) {
-        ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
+        ctx.setTransform(size.dpr * size.k, 0, 0, size.dpr * size.k, 0, 0);
         drawCursorLine(ctx, area, input.cursor);
       }
     };
@@ -88,6 +89,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       input.cursor = sim.cursor;
       input.scale = yScaleFor(sharedBand, measure, log, known);
       linePositions(sim.paths.length, selected, MAX_LINES, lines);
+      const { w, h, dpr, k } = size;
       const target = baseCtx ?? ctx;
       if (baseCtx !== null) { input.cursor = null; if (base.width !== cv.width || base.height !== cv.height) { base.width = cv.width; base.height = cv.height; } }
       target.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
@@ -104,18 +106,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       noteDrawn(measure, input, text, performance.now() - started);
     };
 
-    const resize = () => {
-      const r = box.getBoundingClientRect();
-      dpr = window.devicePixelRatio || 1;
-      const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      k = Number.isFinite(root) && root > 15 ? root / 15 : 1;
-      w = Math.max(1, Math.floor(r.width)); h = Math.max(1, Math.floor(r.height));
-      cv.width = Math.round(w * dpr); cv.height = Math.round(h * dpr);
-      redraw();
-    };
-    const ro = new ResizeObserver(resize);
-    ro.observe(box);
-    resize();
+    const unobserve = observeCanvasBox(box, cv, size, redraw);
 
     const remove = addThrottledAfterEffect(() => {
       const sim = simulation;
@@ -131,7 +122,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       const a = area;
       if (a === null || sharedBand.length === 0) return;
       const r = box.getBoundingClientRect();
-      const x = (e.clientX - r.left) / k, y = (e.clientY - r.top) / k;
+      const k = size.k, x = (e.clientX - r.left) / k, y = (e.clientY - r.top) / k;
       const i = iterationAt(a, x);
       const ps: readonly PathSim[] = simulation.paths;
       const p = ps[nearestPath(ps, i, a, input.scale, y)];
@@ -150,7 +141,7 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
     box.addEventListener('pointerdown', show);
     box.addEventListener('pointerleave', hide);
     return () => {
-      remove(); unsubscribe(); ro.disconnect(); forgetDrawn(measure);
+      remove(); unsubscribe(); unobserve(); forgetDrawn(measure);
       box.removeEventListener('pointermove', show);
       box.removeEventListener('pointerdown', show);
       box.removeEventListener('pointerleave', hide);
@@ -162,9 +153,9 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       <figcaption id={`${id}-t`} className="ic-title">{title}</figcaption>
       <div className="ic-sub">
         <p ref={axis} className="ic-axis" />
-        {/* Space plays or pauses the lab wherever the focus is (useKeyboardShortcuts), so Enter also toggles the switch. */}
+        {/* Two charts each have one: the name says which (it keeps the visible words, for voice control). */}
         <label className="ic-log"><input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)}
-          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); setLog((v) => !v); } }} /> Log scale</label>
+          aria-label={`Log scale for ${measure === 'cost' ? 'cost' : 'gradient norm'}`} /> Log scale</label>
       </div>
       <div ref={wrap} className="ic-wrap">
         <canvas ref={canvas} className="ic-canvas" role="img" aria-label={title} />

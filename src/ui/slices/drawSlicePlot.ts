@@ -1,5 +1,5 @@
 // The side plot's drawing: the two slices through the head side by side, each with its tangent line and the
-// head marked, on a 2D canvas. Plain canvas calls; no allocation but the canvas' own.
+// head marked, on a 2D canvas. Plain canvas calls: no closures or arrays per draw (only the two label strings).
 import { tangentAt, type SliceFigure } from '../../core/landscape/slices';
 
 export const PLOT_COLORS = { x: '#ff6ec7', y: '#6ecbff', axis: '#2a3a57', text: '#9fb3c8' } as const;
@@ -11,6 +11,14 @@ function range(a: Float64Array, n: number, out: [number, number]): void {
   out[0] = lo; out[1] = hi;
 }
 const _r: [number, number] = [0, 0];
+const DASHED = [5, 3], SOLID: number[] = [];
+
+/** The panel being drawn: its box, t range and f range (module scratch, so a draw makes no closures). */
+const _p = { left: 0, top: 0, w: 0, h: 0, t1: 0, t2: 0, lo: 0, hi: 0 };
+/** Canvas x of parameter t in the current panel. */
+const X = (t: number): number => _p.left + ((t - _p.t1) / (_p.t2 - _p.t1 || 1)) * _p.w;
+/** Canvas y of cost f in the current panel. */
+const Y = (f: number): number => _p.top + _p.h - ((f - _p.lo) / (_p.hi - _p.lo)) * _p.h;
 
 /** One panel: a slice (ts, fs) through (t0, f0) with slope `slope`, in the box (left, top, w, h). */
 function panel(g: CanvasRenderingContext2D, ts: Float64Array, fs: Float64Array, n: number, t0: number, f0: number, slope: number,
@@ -20,8 +28,7 @@ function panel(g: CanvasRenderingContext2D, ts: Float64Array, fs: Float64Array, 
   if (!(hi > lo)) { lo = f0 - 1; hi = f0 + 1; }
   const pad = 0.08 * (hi - lo); lo -= pad; hi += pad;
   const t1 = ts[0]!, t2 = ts[n - 1]!;
-  const X = (t: number) => left + ((t - t1) / (t2 - t1 || 1)) * w;
-  const Y = (f: number) => top + h - ((f - lo) / (hi - lo)) * h;
+  _p.left = left; _p.top = top; _p.w = w; _p.h = h; _p.t1 = t1; _p.t2 = t2; _p.lo = lo; _p.hi = hi;
   g.strokeStyle = PLOT_COLORS.axis; g.lineWidth = 1; g.strokeRect(left, top, w, h);
   g.save();
   g.beginPath(); g.rect(left, top, w, h); g.clip();
@@ -33,9 +40,9 @@ function panel(g: CanvasRenderingContext2D, ts: Float64Array, fs: Float64Array, 
     if (pen) g.lineTo(X(ts[i]!), Y(f)); else { g.moveTo(X(ts[i]!), Y(f)); pen = true; }
   }
   g.stroke();
-  g.strokeStyle = color; g.lineWidth = 1.5; g.setLineDash([5, 3]); g.beginPath();
+  g.strokeStyle = color; g.lineWidth = 1.5; g.setLineDash(DASHED); g.beginPath();
   g.moveTo(X(t1), Y(tangentAt(t0, f0, slope, t1))); g.lineTo(X(t2), Y(tangentAt(t0, f0, slope, t2))); g.stroke();
-  g.setLineDash([]);
+  g.setLineDash(SOLID);
   g.fillStyle = color; g.beginPath(); g.arc(X(t0), Y(f0), 4, 0, 2 * Math.PI); g.fill();
   g.restore();
   g.fillStyle = PLOT_COLORS.text; g.fillText(label, left + 4, top + 12);
