@@ -38,7 +38,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
               Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
               <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
             </>}
-            {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f</span>}
+            {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>}
           </p>
         </div>
         <ViewPicker />

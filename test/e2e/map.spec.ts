@@ -106,7 +106,7 @@ test('hovering the map shows x, y, f and ∇f and draws the gradient arrow there
   expect(f).toBeCloseTo(himmelblau(x!, y!), 0);
   expect(gx! / gy!).toBeCloseTo((4 * x! * (x! * x! + y! - 11) + 2 * (x! + y! * y! - 7)) / (2 * (x! * x! + y! - 11) + 4 * y! * (x! + y! * y! - 7)), 1);
   expect(Math.hypot(gx! + 6, gy! + 42)).toBeLessThan(3);
-  // The arrow (white) and the level through the point (yellow) are drawn around it.
+  // The arrow (violet) and the level through the point (yellow) are drawn around it.
   const cb = (await canvas(page).boundingBox())!;
   const box = { x: p.x - cb.x - 70, y: p.y - cb.y - 70, width: 140, height: 140 };
   const after = await shootCanvas(page, screenPath('map-03-hover'));

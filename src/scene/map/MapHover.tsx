@@ -29,7 +29,7 @@ export interface MapHoverMarks {
 
 export function useMapHover(data: LandscapeData, views: Views, scene: THREE.Scene): MapHoverMarks {
   const objects = useMemo(() => {
-    const arrow = new THREE.Mesh(arrowGeometry(), new THREE.MeshBasicMaterial({ color: '#ffffff', side: THREE.DoubleSide, depthTest: false }));
+    const arrow = new THREE.Mesh(arrowGeometry(), new THREE.MeshBasicMaterial({ color: '#c4b5fd', side: THREE.DoubleSide, depthTest: false }));
     // A fat line (its resolution follows the viewport it is drawn into, LineSegments2.onBeforeRender).
     const hoverLevel = createHoverLevel(), level = hoverLevel.line;
     arrow.name = 'map-gradient-arrow'; level.name = 'map-hover-level';

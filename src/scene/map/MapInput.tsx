@@ -75,7 +75,7 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       hover.show(x, y, _fg);
       if (readout) {
         readout.hidden = false;
-        readout.textContent = `x ${fmt(x)}  y ${fmt(y)}  f ${fmt(_fg[0]!)}  ∇f (${fmt(_fg[1]!)}, ${fmt(_fg[2]!)})`;
+        readout.textContent = `x ${fmt(x)}  y ${fmt(y)}  f ${fmt(_fg[0]!)}  ∇f (${fmt(_fg[1]!)}, ${fmt(_fg[2]!)}), the violet arrow: uphill`;
       }
       invalidate();
     };
