@@ -1,6 +1,6 @@
 // The selected start's exact coordinates (typed, applied on Enter or leaving the box) and "Duplicate start",
 // so two paths can share one start and differ in their own settings.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { duplicateStart, setStartAt } from '../state/actions';
 import { parseTyped } from './logScale';
 
@@ -22,7 +22,13 @@ export function StartEditor({ id, label, x, y, axes }: Props) {
   const [ty, setTy] = useState(coordinateText(y));
   const [error, setError] = useState<string | null>(null);
   const hint = useId();
-  useEffect(() => { setTx(coordinateText(x)); setTy(coordinateText(y)); setError(null); }, [id, x, y]);
+  // A new path or a moved start shows its coordinates in the same render as its label (React's "adjust state
+  // when a prop changes"): an effect would leave one frame naming path E beside path A's numbers.
+  const [shown, setShown] = useState({ id, x, y });
+  if (shown.id !== id || shown.x !== x || shown.y !== y) {
+    setShown({ id, x, y });
+    setTx(coordinateText(x)); setTy(coordinateText(y)); setError(null);
+  }
 
   const submit = () => {
     const nx = parseTyped(tx), ny = parseTyped(ty);
