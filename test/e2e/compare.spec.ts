@@ -15,7 +15,8 @@ function finals(page: Page): Promise<Final[]> {
 
 /** Waits until no path is running. */
 async function allFinished(page: Page): Promise<Final[]> {
-  await expect.poll(async () => (await finals(page)).every((f) => f.status !== 'running'), { message: 'every path finishes' }).toBe(true);
+  // Some paths, all finished: just after a reload the simulation has no paths yet, and [].every(…) is true.
+  await expect.poll(async () => { const f = await finals(page); return f.length > 0 && f.every((p) => p.status !== 'running'); }, { message: 'every path finishes' }).toBe(true);
   return finals(page);
 }
 
