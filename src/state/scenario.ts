@@ -4,6 +4,7 @@ import type { OptimizerSettings } from '../core/descent/optimizers';
 import { constantSchedule, type Schedule } from '../core/descent/schedules';
 import { hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
 import type { SurfaceSpec } from '../core/surfaces/spec';
+import { NO_LESSON, type Lesson } from './lesson';
 
 /** Settings a single path may override; absent fields follow the shared settings. */
 export interface PathOverride {
@@ -75,6 +76,8 @@ export interface Scenario {
   readonly camera: CameraView | null;
   /** The views shown (link key view=). */
   readonly view: ViewMode;
+  /** The lesson's title and the controls hidden from students (link keys title= and hide=; state/lesson.ts). */
+  readonly lesson: Lesson;
 }
 
 const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
@@ -152,6 +155,7 @@ export function createDefaultScenario(): Scenario {
     zScale: S.zScale.default,
     camera: null,
     view: '3d',
+    lesson: NO_LESSON,
   };
 }
 

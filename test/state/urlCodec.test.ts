@@ -11,6 +11,7 @@ import type { Domain } from '../../src/core/types';
 import type { Arrangement } from '../../src/core/descent/arrangement';
 import { createDefaultScenario, LIMITS, startLabel, type CameraView, type PathOverride, type Scenario, type StartPoint, type SwarmSpec } from '../../src/state/scenario';
 import { swarmStarts } from '../../src/state/swarm';
+import { cleanTitle, HIDEABLE_CONTROLS, type Lesson } from '../../src/state/lesson';
 import { CODEC_LIMITS, decodeScenario, encodeScenario, UNREADABLE_NOTICE } from '../../src/state/urlCodec';
 
 /** The scenario without start ids, which the link does not carry. */
@@ -157,6 +158,12 @@ function withSwarm(s: Scenario, sw: { spec: SwarmSpec; keep: boolean[] } | null)
   return members.length === 0 ? s : { ...s, swarm: sw.spec, starts: [...s.starts, ...members] };
 }
 
+/** A lesson as the dialog keeps it: a clean title (no control characters, at most TITLE_MAX, trimmed) and a set of controls. */
+const lessonArb: fc.Arbitrary<Lesson> = fc.record({
+  title: fc.string({ unit: 'grapheme', maxLength: 40 }).map((t) => cleanTitle(t).title.trim()),
+  hidden: fc.subarray(HIDEABLE_CONTROLS.map((c) => c.id)),
+});
+
 const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.record({
   surface: fc.constant(surface),
   starts: startsArb(surface),
@@ -173,6 +180,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   camera: cameraArb,
   swarm: fc.constant(null),
   view: fc.constantFrom<Scenario['view']>('3d', 'map', 'both'),
+  lesson: lessonArb,
 })).chain((s) => swarmArb.map((sw) => withSwarm(s, sw)));
 
 // ---- tests ----

@@ -10,6 +10,7 @@ import {
   domainOf, legacyCosineNotice, readCamera, readFlag, readOptimizer, readSchedule, readSelected, readStarts, readSurface, readSwarm, readViewMode,
 } from './readers';
 import { LIMITS } from '../scenario';
+import { readLesson } from './lessonLink';
 import { swarmStarts } from '../swarm';
 
 export interface DecodeResult {
@@ -79,6 +80,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
     zScale: scalars.zScale,
     camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
     view: viewRaw === undefined ? d.view : readViewMode(viewRaw, d.view, notes),
+    lesson: readLesson(get('title'), get('hide'), notes),
   };
   // An old link's cosine schedule behaves differently now: say how, rather than change it silently.
   const converted = legacy ? legacyCosineNotice(scenario.schedule, scenario.lr, scenario.maxSteps, starts) : null;

@@ -7,6 +7,7 @@ import {
 } from '../../core/descent/settingsCatalog';
 import { createDefaultScenario, startLabel, type PathOverride, type Scenario, type StartPoint } from '../scenario';
 import { num } from './fields';
+import { lessonEntries } from './lessonLink';
 
 /** Computed once so that encoding consumes no start ids. */
 const DEFAULTS = createDefaultScenario();
@@ -55,6 +56,7 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
   const sel = view.selected;
   if (sel !== null && sel >= 0 && sel < s.starts.length) put('sel', startLabel(sel));
   if (view.basins) put('basins', '1');
+  for (const [k, v] of lessonEntries(s.lesson)) put(k, v);
   return out.map(([k, v]) => `${k}=${escapeValue(v)}`).join('&');
 }
 
