@@ -9,6 +9,10 @@ import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
 import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
+import { Hideable } from './ui/share/Hideable';
+import { LessonTitle } from './ui/share/LessonTitle';
+import { OpenInDownhill } from './ui/share/OpenInDownhill';
+import { ShowAllControls } from './ui/share/ShowAllControls';
 import { SlicePlot } from './ui/slices/SlicePlot';
 import { Outcomes } from './ui/swarm/Outcomes';
 import { UpdateRule } from './ui/UpdateRule';
@@ -16,19 +20,22 @@ import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { ViewPicker } from './ui/ViewPicker';
 import { useDownhill } from './state/store';
 
-export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean; lite?: boolean; fixedFps?: number }) {
+export function App({ debug = false, lite = false, fixedFps, embed = false }: { debug?: boolean; lite?: boolean; fixedFps?: number; embed?: boolean }) {
   useKeyboardShortcuts();
   const view = useRef<HTMLDivElement>(null);
   const mode = useDownhill((s) => s.scenario.view);
   return (
-    <div className={`app view-${mode}`}>
+    <div className={`app view-${mode}${embed ? ' embed' : ''}`}>
       <BasinDriver />
-      <header className="topbar">
+      {/* An embed (?embed=1) has no page chrome; its heading stays for screen readers. */}
+      {embed && <h1 className="visually-hidden">Downhill</h1>}
+      {!embed && <header className="topbar">
         <h1>Downhill</h1>
         <p className="tagline">Watch gradient descent find its way down a cost surface. Click the surface to drop a start; drag a pin to move it.</p>
         <ShareButton />
-      </header>
+      </header>}
       <main className="stage">
+        <LessonTitle />
         <div ref={view} className="canvas-wrap" role="application" aria-describedby="lab-help"
           aria-label={mode === 'map' ? 'Map of the cost landscape with descent paths' : '3D cost landscape with descent paths'}>
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
@@ -44,10 +51,13 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <ViewPicker />
         <Notices />
         <GraphicsLostNotice view={view} />
+        {embed && <OpenInDownhill />}
       </main>
       <aside className="controls" aria-label="Controls">
+        <ShowAllControls />
         <ControlPanel />
       </aside>
+      <Hideable control="readouts">
       <section className="readouts" aria-label="Paths and readouts">
         <PathTable />
         <div className="readouts-side">
@@ -61,6 +71,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
           </div>
         </div>
       </section>
+      </Hideable>
     </div>
   );
 }

@@ -14,12 +14,14 @@ const debug = params.has('debug');
 const lite = debug && params.has('lite');
 // ?debug&fps=10 renders frames at a fixed pace, so every setting is measured over the same frames.
 const fixedFps = debug && Number(params.get('fps')) > 0 ? Math.min(60, Number(params.get('fps'))) : undefined;
+// ?embed=1: the landscape and the lesson's controls without page chrome, for an iframe on a course page.
+const embed = params.get('embed') === '1';
 startUrlSync();
 let commits = 0;
 if (debug) {
   Object.assign(window, { __downhill: { stats: debugStats, store: useDownhill, actions, simulation, commits: () => commits } });
 }
-const app = <App debug={debug} lite={lite} fixedFps={fixedFps} />;
+const app = <App debug={debug} lite={lite} fixedFps={fixedFps} embed={embed} />;
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     {debug ? <Profiler id="app" onRender={() => { commits++; }}>{app}</Profiler> : app}

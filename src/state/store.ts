@@ -49,6 +49,8 @@ export interface DownhillState {
   readonly basinProgress: number | null;
   /** The group of paths picked in the Outcomes tally (emphasised in the view, listed in the table), or null. */
   readonly group: OutcomeGroup | null;
+  /** "Show all controls" was pressed: the lesson's hidden controls are shown here (the link still hides them). */
+  readonly showAllControls: boolean;
 }
 
 /** The state of a fresh page. Pure. */
@@ -67,6 +69,7 @@ export function createInitialState(scenario: Scenario = createDefaultScenario())
     basinMap: null,
     basinProgress: null,
     group: null,
+    showAllControls: false,
   };
 }
 

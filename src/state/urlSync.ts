@@ -1,15 +1,15 @@
 // Keeps the scenario in the page's address FRAGMENT (#…), which is never sent to the server: read at
 // load (old links with the scenario in the query are still read, then rewritten), read again when a
 // person pastes another link into the same tab, and rewritten (throttled) as the person edits. The
-// query keeps only the debug switches (?debug, ?lite, ?fps) that main.tsx and the benchmark read.
+// query keeps only the debug switches (?debug, ?lite, ?fps) that main.tsx and the benchmark read, and ?embed.
 import { loadScenario } from './actions';
 import { pushNotice } from './notices';
 import { useDownhill } from './store';
 import { CODEC_LIMITS, decodeScenario, encodeScenario } from './urlCodec';
 
 const WRITE_DELAY_MS = 250;
-/** Query keys that are switches for measurement, not part of the scenario. */
-const DEBUG_KEYS = ['debug', 'lite', 'fps'];
+/** Query keys that are switches for measurement (and ?embed=1, the iframe layout), not part of the scenario. */
+const DEBUG_KEYS = ['debug', 'lite', 'fps', 'embed'];
 
 interface Location { search: string; pathname: string; hash: string }
 interface HistoryLike { replaceState(data: unknown, unused: string, url?: string): void }

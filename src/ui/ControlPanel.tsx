@@ -10,29 +10,30 @@ import { Playback } from './Playback';
 import { SurfacePicker } from './SurfacePicker';
 import { TeachingSwitches } from './TeachingSwitches';
 import { ViewControls } from './ViewControls';
+import { Hideable } from './share/Hideable';
 
 export function ControlPanel() {
   const formula = useRef<HTMLInputElement>(null);
   return (
     <div className="panel-body">
-      <section aria-labelledby="cp-play"><h2 id="cp-play">Playback</h2><Playback /></section>
-      <section aria-labelledby="cp-surface">
+      <Hideable control="playback"><section aria-labelledby="cp-play"><h2 id="cp-play">Playback</h2><Playback /></section></Hideable>
+      <Hideable control={['surface', 'formula']}><section aria-labelledby="cp-surface">
         <h2 id="cp-surface">Landscape</h2>
-        <SurfacePicker onChooseFormula={() => formula.current?.focus()} />
-        <FormulaBox ref={formula} />
-      </section>
-      <section aria-labelledby="cp-opt">
+        <Hideable control="surface"><SurfacePicker onChooseFormula={() => formula.current?.focus()} /></Hideable>
+        <Hideable control="formula"><FormulaBox ref={formula} /></Hideable>
+      </section></Hideable>
+      <Hideable control={['lr', 'optimizer']}><section aria-labelledby="cp-opt">
         <h2 id="cp-opt">Descent</h2>
         <ApplyTo />
-        <LearningRate />
-        <OptimizerControls />
-      </section>
-      <ComparePanel />
-      <details>
+        <Hideable control="lr"><LearningRate /></Hideable>
+        <Hideable control="optimizer"><OptimizerControls /></Hideable>
+      </section></Hideable>
+      <Hideable control="compare"><ComparePanel /></Hideable>
+      <Hideable control="more"><details>
         <summary>More: ascent, schedules, limits, batches</summary>
         <TeachingSwitches />
-      </details>
-      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><BasinControls /></section>
+      </details></Hideable>
+      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><Hideable control="basins"><BasinControls /></Hideable></section>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { announcement } from './pathAnnouncement';
 import { PathRow } from './PathRow';
 import { createRowWriter } from './pathRowWriter';
 import { SwarmControls } from './swarm/SwarmControls';
+import { Hideable } from './share/Hideable';
 import './readouts.css';
 import { addThrottledAfterEffect } from './throttledAfterEffect';
 
@@ -96,7 +97,7 @@ export function PathTable() {
           <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
             title="Download every path in the trace command's JSON format">Export JSON</button>
         </div>
-        <SwarmControls />
+        <Hideable control="swarm"><SwarmControls /></Hideable>
       </div>
       <div className="pt-scroll">
         <table className="pt-table">

@@ -1,28 +1,18 @@
-// Copies the address, which holds the whole scenario, so a class sees exactly this setup. The address is
-// written first and checked; a link that is not up to date is never reported as copied.
-import { useState } from 'react';
-import { flushUrl } from '../state/urlSync';
+// "Share": opens the Share dialog (loaded on first use) with the link, its QR code, the lesson title and
+// the controls to hide. The dialog brings the address up to date before showing or copying it, so a link
+// that does not hold the current setup is never reported as copied.
+import { lazy, Suspense, useRef, useState } from 'react';
+
+const ShareDialog = lazy(() => import('./share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export function ShareButton() {
-  const [done, setDone] = useState<string | null>(null);
-  const copy = async () => {
-    const r = flushUrl();
-    if (!r.ok) {
-      setDone(`Not copied: ${r.message}`);
-    } else {
-      try {
-        await navigator.clipboard.writeText(window.location.href);
-        setDone('Link copied');
-      } catch {
-        setDone('Copy the address bar to share');
-      }
-    }
-    setTimeout(() => setDone(null), r.ok ? 2500 : 8000);
-  };
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => { setOpen(false); button.current?.focus(); };
   return (
     <div className="share">
-      <button type="button" onClick={() => void copy()}>Copy link</button>
-      <span className="share-status" aria-live="polite">{done ?? ''}</span>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>Share</button>
+      {open && <Suspense fallback={null}><ShareDialog onClose={close} /></Suspense>}
     </div>
   );
 }

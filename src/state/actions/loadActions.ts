@@ -20,7 +20,7 @@ export function loadScenario(scenario: Scenario, notices: string[] = [], view: L
     notices = [...notices, `The link's surface could not be built (${res.message}); showing Himmelblau instead.`];
   }
   const selected = view.selected === null ? null : sc.starts[view.selected]?.id ?? null;
-  useDownhill.setState({ scenario: budgeted(sc), selected, showBasins: view.basins, outcomes: {}, formulaDraft: draft });
+  useDownhill.setState({ scenario: budgeted(sc), selected, showBasins: view.basins, outcomes: {}, formulaDraft: draft, showAllControls: false });
   if (notices.length > 0) {
     const shown = notices.slice(0, 3).join(' ');
     pushNotice(notices.length > 3 ? `${shown} (and ${notices.length - 3} more problems)` : shown, 'warning');

@@ -1,0 +1,16 @@
+// The lesson's title over the landscape, as plain text (never HTML), also naming the browser tab.
+import { useEffect } from 'react';
+import { useDownhill } from '../../state/store';
+import './share.css';
+
+const APP_NAME = 'Downhill';
+
+export function LessonTitle({ level = 2 }: { level?: 1 | 2 }) {
+  const title = useDownhill((s) => s.scenario.lesson.title.trim());
+  useEffect(() => {
+    document.title = title === '' ? APP_NAME : `${title} · ${APP_NAME}`;
+  }, [title]);
+  if (title === '') return null;
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return <Heading className="lesson-title">{title}</Heading>;
+}
