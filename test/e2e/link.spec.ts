@@ -26,7 +26,8 @@ test('a copied link restores the scenario in a new page', async ({ page, context
   await page.getByRole('button', { name: 'Select path B', exact: true }).click();
 
   const starts = await startsShown(page);
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Share this setup' }).getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());

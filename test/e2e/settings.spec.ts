@@ -73,9 +73,11 @@ test('a formula with a typo shows the error and keeps the last surface', async (
   await expect(page.getByText('Showing f(x, y) = x^2 + 3*sin(y)')).toBeVisible();
   await expect.poll(() => urlParam(page, 'f')).toBe('x^2 + 3*sin(y)');
   // The link with the formula is the address, up to date, so Copy link reports success.
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Share this setup' }).getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await page.keyboard.press('Escape');
   await expect(pathRows(page)).toHaveCount(4);
   await expect.poll(async () => (await readPaths(page)).every((r) => r.status !== '' && !r.status.startsWith('diverged'))).toBe(true);
   await page.screenshot({ path: screenPath('05-formula-applied') });
