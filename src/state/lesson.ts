@@ -13,7 +13,7 @@ export const HIDEABLE_CONTROLS = [
   { id: 'compare', label: 'Compare' },
   { id: 'swarm', label: 'Swarm' },
   { id: 'playback', label: 'Playback' },
-  { id: 'readouts', label: 'Readouts' },
+  { id: 'readouts', label: 'Paths and readouts' },
 ] as const;
 
 /** The id of a hideable control; also its name in the link (hide=surface,lr). */

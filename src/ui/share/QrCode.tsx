@@ -1,23 +1,7 @@
 // A QR code of the link, made in the page (uqr, loaded on first use; no network), drawn as SVG: dark
 // modules on white with the standard four-module quiet zone, so phone cameras read it from a projector.
 import { useEffect, useState } from 'react';
-import { qrPath } from './qrPath';
-
-type Qr = { readonly ok: true; readonly size: number; readonly d: string } | { readonly ok: false; readonly message: string };
-
-/** Medium error correction reads best from a screen; a long link falls back to low, then to none. */
-async function makeQr(text: string): Promise<Qr> {
-  const { encode } = await import('uqr');
-  for (const ecc of ['M', 'L'] as const) {
-    try {
-      const qr = encode(text, { ecc, border: 4 });
-      return { ok: true, size: qr.size, d: qrPath(qr.data) };
-    } catch {
-      // Too long for this level: try the next.
-    }
-  }
-  return { ok: false, message: `This link is too long for a QR code (${text.length.toLocaleString('en-US')} characters); share the link instead.` };
-}
+import { makeQr, type Qr } from './makeQr';
 
 export function QrCode({ text }: { text: string }) {
   const [qr, setQr] = useState<(Qr & { readonly text: string }) | null>(null);
