@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { collectErrors, decodePng, openLab, screenPath } from './helpers';
+import { collectErrors, decodePng, openLab, pauseIfPlaying, screenPath } from './helpers';
 
 const shareDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Share this setup' });
 
@@ -79,6 +79,7 @@ test('the QR code follows the link when the setup changes, and a linked title is
   await expect(page.getByRole('heading', { name: '<img src=x onerror="window.__pwned=1">' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('.lesson-title img').count()).toBe(0);
+  await pauseIfPlaying(page);
   const d = await openShare(page);
   const linkBox = d.getByRole('textbox', { name: 'Link', exact: true });
   const before = await linkBox.inputValue();
@@ -90,6 +91,11 @@ test('the QR code follows the link when the setup changes, and a linked title is
   await expect.poll(() => readQr(page)).toBe(after);
   // The control hides at once behind the dialog (a preview of what students see).
   await expect(page.getByRole('combobox', { name: 'Optimizer' })).toHaveCount(0);
+  // Space presses the dialog's button; the lab's Space shortcut (play/pause) does not act behind the dialog.
+  await d.getByRole('button', { name: 'Copy link', exact: true }).focus();
+  await page.keyboard.press(' ');
+  await expect(d.getByRole('status')).toHaveText('Link copied');
+  expect(await page.locator('button', { hasText: /^(Play|Pause)$/ }).textContent()).toBe('Play');
 });
 
 test('the Share dialog keeps the focus inside, closes with its Close button, and fits every screen', async ({ page }) => {

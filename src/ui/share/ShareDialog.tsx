@@ -58,7 +58,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-h`} onClose={onClose}>
+    // Keys stay in the dialog: the lab's shortcuts (Space, R, arrows on the window) must not press or reset behind it.
+    <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-h`} onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
       <div className="share-head">
         <h2 id={`${id}-h`}>Share this setup</h2>
         <button type="button" onClick={() => dialog.current?.close()}>Close</button>
