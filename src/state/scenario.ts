@@ -2,7 +2,7 @@
 import type { Arrangement } from '../core/descent/arrangement';
 import type { OptimizerSettings } from '../core/descent/optimizers';
 import { constantSchedule, type Schedule } from '../core/descent/schedules';
-import { hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
+import { flagSettings, hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
 import type { SurfaceSpec } from '../core/surfaces/spec';
 
 /** Settings a single path may override; absent fields follow the shared settings. */
@@ -75,6 +75,8 @@ export interface Scenario {
   readonly camera: CameraView | null;
   /** The views shown (link key view=). */
   readonly view: ViewMode;
+  /** Projector mode: large type, thick lines, Okabe–Ito palette, letters at the heads (link key pm=). */
+  readonly projector: boolean;
 }
 
 const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
@@ -152,6 +154,7 @@ export function createDefaultScenario(): Scenario {
     zScale: S.zScale.default,
     camera: null,
     view: '3d',
+    projector: flagSettings.projector.default,
   };
 }
 

@@ -20,6 +20,7 @@
 //   bs= seed= max= spd= z=             the catalog's other settings, by their link keys
 //   cam=<azimuth>,<elevation>,<zoom>,<panX>,<panY>   (absent: the surface's default view)
 //   view=map|both                      the views shown (default 3d: the 3D landscape alone)
+//   pm=1                               projector mode (catalog flagSettings)
 //   sel=<letter>  basins=1            the view: the selected path; the landscape coloured by basin
 // Keys, labels, ranges and defaults of every setting come from core/descent/settingsCatalog.ts.
 // Numbers are String(n), the shortest text that reads back as the same double, so every field

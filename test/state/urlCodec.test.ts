@@ -173,6 +173,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   camera: cameraArb,
   swarm: fc.constant(null),
   view: fc.constantFrom<Scenario['view']>('3d', 'map', 'both'),
+  projector: fc.boolean(),
 })).chain((s) => swarmArb.map((sw) => withSwarm(s, sw)));
 
 // ---- tests ----
