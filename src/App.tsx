@@ -15,13 +15,17 @@ import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { ViewPicker } from './ui/ViewPicker';
 import { useDownhill } from './state/store';
+import { useProjectorPage } from './ui/projector/useProjectorPage';
+import { useReducedMotionStart } from './ui/projector/useReducedMotionStart';
 
 export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean; lite?: boolean; fixedFps?: number }) {
   useKeyboardShortcuts();
   const view = useRef<HTMLDivElement>(null);
   const mode = useDownhill((s) => s.scenario.view);
+  const projector = useProjectorPage();
+  useReducedMotionStart();
   return (
-    <div className={`app view-${mode}`}>
+    <div className={`app view-${mode}${projector ? ' projector' : ''}`}>
       <BasinDriver />
       <header className="topbar">
         <h1>Downhill</h1>

@@ -31,6 +31,12 @@ export const pathColors = (): readonly string[] => current.colors;
 export const paletteVersion = (): number => current.version;
 export const paletteName = (): PaletteName => current.name;
 
+/** The palette for the view: Okabe–Ito in projector mode. Pure. */
+export const paletteFor = (projector: boolean): PaletteName => (projector ? 'okabeIto' : 'vivid');
+
+/** Colour of the i-th path in palette `name`. Pure. */
+export const paletteColor = (name: PaletteName, i: number): string => PALETTES[name][i % PALETTES[name].length] as string;
+
 /** Colour of the i-th path in the palette in use. */
 export const pathColor = (i: number): string => current.colors[i % current.colors.length] as string;
 
