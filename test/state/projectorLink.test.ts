@@ -1,6 +1,6 @@
 // Projector mode in the link: one catalog entry (pm), written only when on, read strictly, and the palette follows it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { flagSettings } from '../../src/core/descent/settingsCatalog';
+import { flagSettings, hyperparameterKeys, hyperparameters, scalarNames, scalarSettings } from '../../src/core/descent/settingsCatalog';
 import { createDefaultScenario } from '../../src/state/scenario';
 import { decodeScenario, encodeScenario } from '../../src/state/urlCodec';
 import { OKABE_ITO, PATH_COLORS, pathColor } from '../../src/state/palette';
@@ -22,6 +22,22 @@ describe('projector mode in the link', () => {
     expect(back.scenario.projector).toBe(true);
     expect(back.notices).toEqual([]);
     expect(decodeScenario('pm=0').scenario.projector).toBe(false);
+  });
+
+  it('every flag in the catalog round-trips at both values, under a key no other setting uses', () => {
+    // The link's own keys (urlCodec.ts) and every other catalog entry's.
+    const others = ['s', 'f', 'd', 'p', 'sw', 'swx', 'o', 'sch', 'asc', 'seq', 'cam', 'view', 'sel', 'basins',
+      ...scalarNames.map((n) => scalarSettings[n].link), ...hyperparameterKeys.map((k) => hyperparameters[k].link)];
+    const flags = Object.keys(flagSettings) as (keyof typeof flagSettings)[];
+    expect(new Set(flags.map((f) => flagSettings[f].link)).size).toBe(flags.length);
+    for (const f of flags) {
+      expect(others).not.toContain(flagSettings[f].link);
+      for (const v of [true, false]) {
+        const r = decodeScenario(encodeScenario({ ...createDefaultScenario(), [f]: v }));
+        expect(r.scenario[f], `${f} = ${v}`).toBe(v);
+        expect(r.notices).toEqual([]);
+      }
+    }
   });
 
   it('a malformed value loads the default with a notice', () => {
