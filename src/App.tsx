@@ -19,13 +19,17 @@ import { UpdateRule } from './ui/UpdateRule';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { ViewPicker } from './ui/ViewPicker';
 import { useDownhill } from './state/store';
+import { useProjectorPage } from './ui/projector/useProjectorPage';
+import { useReducedMotionStart } from './ui/projector/useReducedMotionStart';
 
 export function App({ debug = false, lite = false, fixedFps, embed = false }: { debug?: boolean; lite?: boolean; fixedFps?: number; embed?: boolean }) {
   useKeyboardShortcuts();
   const view = useRef<HTMLDivElement>(null);
   const mode = useDownhill((s) => s.scenario.view);
+  const projector = useProjectorPage();
+  useReducedMotionStart();
   return (
-    <div className={`app view-${mode}${embed ? ' embed' : ''}`}>
+    <div className={`app view-${mode}${embed ? ' embed' : ''}${projector ? ' projector' : ''}`}>
       <BasinDriver />
       {/* An embed (?embed=1) has no page chrome; its heading stays for screen readers. */}
       {embed && <h1 className="visually-hidden">Downhill</h1>}

@@ -15,6 +15,7 @@ import { viewEvents } from './map/viewEvents';
 import { ViewRenderer } from './map/ViewRenderer';
 import { createViews } from './map/views';
 import { PathHeads } from './PathHeads';
+import { HeadLetters } from './HeadLetters';
 import { PathLines } from './PathLines';
 import { RedrawOnRestore } from './RedrawOnRestore';
 import { SceneRoot } from './SceneRoot';
@@ -56,6 +57,7 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
           <GroupHeads />
           <StartHandles />
           <StartLabels />
+          <HeadLetters />
           <SliceLayer />
           <CameraRig />
           <RedrawOnRestore />

@@ -11,10 +11,11 @@ import { PATH_LIFT, drawnCost, fromScene, toScene } from './frame';
 import { THICK_LINE_LIMIT } from './pathBuffers';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
-import { PATH_COLORS } from '../state/palette';
+import { paletteVersion } from '../state/palette';
+import { useDownhill } from '../state/store';
+import { PROJECTOR_MARK_SCALE, pathRgb } from './pathRgb';
 import { SWARM_TRAIL_LIMIT } from '../state/swarmTrails';
 
-const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
 // Beyond THICK_LINE_LIMIT paths the heads are small on screen: a 20-triangle ball instead of 80; in a swarm
 // too large for trails (thousands of heads), an 8-triangle one, since the GPU's time grows with their triangles.
 const ROUND = new THREE.IcosahedronGeometry(0.13, 1);
@@ -56,15 +57,17 @@ export function PathHeads() {
   }, [meshes]);
 
   // What each instance last showed, so a frame only rewrites the heads that moved.
-  const shown = useMemo(() => ({ runs: [] as unknown[], t: [] as number[], index: [] as number[], frame: null as unknown }), []);
+  const shown = useMemo(() => ({ runs: [] as unknown[], t: [] as number[], index: [] as number[], frame: null as unknown, palette: -1, scale: 1 }), []);
 
   useFrame(() => {
     const g = group.current;
     if (!g) return;
     const paths = simulation.paths, fr = data.frame;
     // Only a new mapping moves every head; a replaced path (a dragged start) moves its own.
-    let all = shown.frame !== fr;
-    shown.frame = fr;
+    // Projector mode (larger heads, another palette) also rewrites every head.
+    const scale = useDownhill.getState().scenario.projector ? PROJECTOR_MARK_SCALE : 1;
+    let all = shown.frame !== fr || shown.palette !== paletteVersion() || shown.scale !== scale;
+    shown.frame = fr; shown.palette = paletteVersion(); shown.scale = scale;
     const heads = ensureCapacity(meshes.heads, paths.length);
     // A diverged path's ring shows once the timeline reaches its last point.
     let diverged = 0;
@@ -85,13 +88,13 @@ export function PathHeads() {
         toScene(fr, x, y, drawnCost(fr, f), PATH_LIFT + 0.1, _v, 0);
       }
       if (moved) {
-        placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? 1 : 0);
-        if (all || shown.index[i] !== p.index) { heads.setColorAt(i, RGB[p.index % RGB.length]!); shown.index[i] = p.index; recolored = true; }
+        placeInstance(heads, i, _v[0]!, _v[1]!, _v[2]!, run.count > 0 ? scale : 0);
+        if (all || shown.index[i] !== p.index) { heads.setColorAt(i, pathRgb(p.index)); shown.index[i] = p.index; recolored = true; }
         shown.runs[i] = run; shown.t[i] = k;
         if (i < lo) lo = i;
         hi = i;
       }
-      if (ended) placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, 1);
+      if (ended) placeInstance(marks, d++, _v[0]!, _v[1]!, _v[2]!, scale);
     }
     // Forget the runs of paths that are gone (their trajectories must not stay referenced).
     if (shown.runs.length > paths.length) { shown.runs.length = paths.length; shown.t.length = paths.length; shown.index.length = paths.length; }

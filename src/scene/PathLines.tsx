@@ -10,6 +10,7 @@ import { useDownhill } from '../state/store';
 import { createTrailContext, drawsTrail, refreshTrailContext } from '../state/swarmTrails';
 import { createCursorUniform, hideBeyondCursor, LIVE_CURSOR } from './cursorClip';
 import { useLandscape } from './LandscapeContext';
+import { PROJECTOR_LINE_SCALE } from './pathRgb';
 import { createPathBuffers, disposePathBuffers, updatePathBuffers } from './pathBuffers';
 
 /** The page's root font size over the 15 px the line widths were chosen at (1 where there is no document). */
@@ -22,6 +23,7 @@ function textScale(): number {
 export function PathLines() {
   const { data } = useLandscape();
   const size = useThree((s) => s.size);
+  const projector = useDownhill((s) => s.scenario.projector);
   const buffers = useMemo(() => createPathBuffers(), []);
   const cursor = useMemo(createCursorUniform, []);
   // Which paths draw a trail (a large swarm's members do not): read from the store once per frame.
@@ -47,10 +49,11 @@ export function PathLines() {
   useEffect(() => {
     material.resolution.set(size.width, size.height);
     // Lines and dots grow with the page's text (app.css sizes the root font by the screen): 3 px and 5 px at 15 px.
-    const k = Math.max(1, textScale());
+    // Projector mode draws them thicker still, for the back of the room.
+    const k = Math.max(1, textScale()) * (projector ? PROJECTOR_LINE_SCALE : 1);
     material.linewidth = 3 * k;
     dotMaterial.size = 5 * k;
-  }, [material, dotMaterial, size]);
+  }, [material, dotMaterial, size, projector]);
   useEffect(() => () => {
     disposePathBuffers(buffers); material.dispose(); dotMaterial.dispose(); (thin.material as THREE.Material).dispose();
   }, [buffers, material, dotMaterial, thin]);

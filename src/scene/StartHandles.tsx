@@ -12,9 +12,9 @@ import { fromScene, toScene, drawnCost } from './frame';
 import { intersectLandscape } from './heightfieldRaycast';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
-import { PATH_COLORS } from '../state/palette';
+import { paletteVersion } from '../state/palette';
+import { PROJECTOR_MARK_SCALE, pathRgb } from './pathRgb';
 
-const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
 const _v = new Float32Array(3);
 const _local = new THREE.Ray();
 const _inv = new THREE.Matrix4();
@@ -65,14 +65,16 @@ export function StartHandles() {
     return () => { g?.remove(holder.mesh); holder.mesh.geometry.dispose(); (holder.mesh.material as THREE.Material).dispose(); };
   }, [holder]);
 
-  const shown = useMemo(() => ({ version: -1, frame: null as unknown, selected: null as number | null }), []);
+  const shown = useMemo(() => ({ version: -1, frame: null as unknown, selected: null as number | null, palette: -1, big: 1 }), []);
 
   useFrame(() => {
     const paths = simulation.paths, fr = data.frame;
     const selected = useDownhill.getState().selected;
     // Handles move only when paths are replaced (an edit or a drag), the mapping changes or the selection does.
-    if (shown.version === simulation.version && shown.frame === fr && shown.selected === selected) return;
-    shown.version = simulation.version; shown.frame = fr; shown.selected = selected;
+    // ...and when projector mode switches the palette and the pins' size.
+    const big = useDownhill.getState().scenario.projector ? PROJECTOR_MARK_SCALE : 1;
+    if (shown.version === simulation.version && shown.frame === fr && shown.selected === selected && shown.palette === paletteVersion() && shown.big === big) return;
+    shown.version = simulation.version; shown.frame = fr; shown.selected = selected; shown.palette = paletteVersion(); shown.big = big;
     const mesh = ensureCapacity(holder.mesh, paths.length);
     if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; mesh.raycast = grabRaycast; group.current?.add(mesh); }
     const starts = useDownhill.getState().scenario.starts;
@@ -83,10 +85,10 @@ export function StartHandles() {
       const p = paths[i]!;
       toScene(fr, p.x0, p.y0, drawnCost(fr, data.surface.f(p.x0, p.y0)), 0, _v, 0);
       const member = starts[p.index]?.member !== undefined;
-      const scale = p.startId === selected ? SELECTED_SCALE : member ? memberScale : 1;
+      const scale = big * (p.startId === selected ? SELECTED_SCALE : member ? memberScale : 1);
       placeInstance(mesh, i, _v[0]!, _v[1]!, _v[2]!, scale);
       if (scale > 0) drawn = i + 1;
-      mesh.setColorAt(i, RGB[p.index % RGB.length]!);
+      mesh.setColorAt(i, pathRgb(p.index));
     }
     mesh.count = drawn;
     mesh.instanceMatrix.needsUpdate = true;

@@ -3,7 +3,7 @@
 // ordinary starts come first, so only they are labelled.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { pathColor } from '../state/palette';
+import { paletteColor, paletteFor } from '../state/palette';
 import { startCaption } from '../state/startCaption';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
@@ -23,8 +23,10 @@ export function StartLabels() {
     const n = ordinaryCount(s.scenario.starts);
     return n > LIMIT ? NONE : s.scenario.starts.slice(0, n).map(startCaption);
   }));
+  // Projector mode's palette recolours the letters' borders.
+  const projector = useDownhill((s) => s.scenario.projector);
   const labels = useMemo((): Label[] => texts.map((text, i) => ({
-    key: String(i), text, className: 'start-label', color: pathColor(i),
+    key: String(i), text, className: 'start-label', color: paletteColor(paletteFor(projector), i),
     at: (out) => {
       const p = simulation.paths[i];
       if (!p) return false;
@@ -34,6 +36,6 @@ export function StartLabels() {
       out.set(_a[0]!, _a[1]!, _a[2]!);
       return true;
     },
-  })), [texts, data]);
+  })), [texts, data, projector]);
   return <LabelLayer labels={labels} name="starts" separate />;
 }

@@ -5,14 +5,14 @@
 import * as THREE from 'three';
 import { TRAJ_STRIDE } from '../core/descent/run';
 import type { PathSim, Simulation } from '../state/simulation';
-import { PATH_COLORS } from '../state/palette';
+import { paletteVersion } from '../state/palette';
 import { PATH_LIFT, toScene, type SceneFrame } from './frame';
 import { appendChunk, createPathChunks, ensurePaths, releasePath, resetChunks, type PathChunks } from './pathChunks';
+import { pathRgb } from './pathRgb';
 import {
   addWritten, createPathArrays, createWrittenRanges, markRanges, reserve, writeColor, type PathArrays, type WrittenRanges,
 } from './pathGeometry';
 
-const RGB = PATH_COLORS.map((c) => new THREE.Color(c).convertSRGBToLinear());
 const ATTRIBUTES = ['position', 'color'] as const;
 
 /** Above this many paths, segments are drawn as 1-pixel GL lines instead of thick instanced quads. */
@@ -46,8 +46,9 @@ export interface PathBuffers extends PathArrays {
   chunks: PathChunks;
   /** The ranges written by the latest update (uploaded as such). */
   written: WrittenRanges;
-  /** Simulation version, surface version and frame the buffers were built for. */
+  /** Simulation version, surface version, palette version and frame the buffers were built for. */
   version: number;
+  palette: number;
   surfaceVersion: number;
   frame: SceneFrame | null;
 }
@@ -56,7 +57,7 @@ export interface PathBuffers extends PathArrays {
 export function createPathBuffers(segments = 4096): PathBuffers {
   return {
     ...createPathArrays(segments), thin: false, uploaded: [], ids: [], revisions: [],
-    last: new Float32Array(0), ended: new Uint8Array(0), trail: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, surfaceVersion: -1, frame: null,
+    last: new Float32Array(0), ended: new Uint8Array(0), trail: new Uint8Array(0), chunks: createPathChunks(), written: createWrittenRanges(), version: -1, palette: paletteVersion(), surfaceVersion: -1, frame: null,
   };
 }
 
@@ -124,6 +125,8 @@ export function updatePathBuffers(b: PathBuffers, sim: Simulation, frame: SceneF
   const n = sim.paths.length, thin = n > THICK_LINE_LIMIT;
   const w = b.written;
   w.segN = 0; w.dotN = 0;
+  // A new palette (projector mode) rewrites every colour, as a new mapping rewrites every position.
+  if (b.palette !== paletteVersion()) { b.palette = paletteVersion(); b.frame = null; }
   let full = false;
   if (b.version !== sim.version) {
     full = !followsPathByPath(b, sim, frame, thin);
@@ -193,7 +196,7 @@ function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
   for (let i = 0; i < sim.paths.length; i++) {
     const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i]!;
     if (traj === null || run.count <= have || b.trail[i] === 0) continue;
-    const c = RGB[p.index % RGB.length] as THREE.Color;
+    const c = pathRgb(p.index);
     const s0 = b.segCount, d0 = b.dotCount;
     for (let k = have; k < run.count; k++) {
       const o = k * TRAJ_STRIDE;
@@ -247,7 +250,7 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
     if (traj === null || b.trail[i] === 0) continue;
     const finished = run.status !== 'running';
     if (run.count <= have && (!finished || b.ended[i] === 1)) continue;
-    const c = RGB[p.index % RGB.length] as THREE.Color;
+    const c = pathRgb(p.index);
     const lp = 3 * i, end = run.count, last = b.last, s0 = b.segCount;
     for (let k = have; k < end; k++) {
       const o = k * TRAJ_STRIDE;

@@ -2,7 +2,7 @@
 import type { Arrangement } from '../core/descent/arrangement';
 import type { OptimizerSettings } from '../core/descent/optimizers';
 import { constantSchedule, type Schedule } from '../core/descent/schedules';
-import { hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
+import { flagSettings, hyperparameters as H, optimizerDefaults, scalarSettings as S } from '../core/descent/settingsCatalog';
 import type { SurfaceSpec } from '../core/surfaces/spec';
 import { NO_LESSON, type Lesson } from './lesson';
 
@@ -78,6 +78,8 @@ export interface Scenario {
   readonly view: ViewMode;
   /** The lesson's title and the controls hidden from students (link keys title= and hide=; state/lesson.ts). */
   readonly lesson: Lesson;
+  /** Projector mode: large type, thick lines, Okabe–Ito palette, letters at the heads (link key pm=). */
+  readonly projector: boolean;
 }
 
 const range = (r: { readonly min: number; readonly max: number }) => ({ min: r.min, max: r.max });
@@ -156,6 +158,7 @@ export function createDefaultScenario(): Scenario {
     camera: null,
     view: '3d',
     lesson: NO_LESSON,
+    projector: flagSettings.projector.default,
   };
 }
 

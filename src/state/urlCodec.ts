@@ -20,6 +20,7 @@
 //   bs= seed= max= spd= z=             the catalog's other settings, by their link keys
 //   cam=<azimuth>,<elevation>,<zoom>,<panX>,<panY>   (absent: the surface's default view)
 //   view=map|both                      the views shown (default 3d: the 3D landscape alone)
+//   pm=1                               projector mode (catalog flagSettings)
 //   sel=<letter>  basins=1            the view: the selected path; the landscape coloured by basin
 //   title=<text>  hide=surface,lr      the lesson: a title over the landscape (control characters removed,
 //                                      at most TITLE_MAX characters) and the controls hidden (state/lesson.ts)

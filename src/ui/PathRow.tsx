@@ -3,8 +3,9 @@
 import { memo, useLayoutEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { optimizerNames, type OptimizerKind } from '../core/descent/optimizers';
 import { removeStart, selectStart } from '../state/actions';
-import { pathColor } from '../state/palette';
+import { paletteColor, paletteFor } from '../state/palette';
 import { startLabel } from '../state/scenario';
+import { useDownhill } from '../state/store';
 import { formatNumber } from './format';
 
 /** The DOM cells the frame callback writes. */
@@ -55,10 +56,12 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
   }, [id, register]);
 
   const label = startLabel(index);
+  // The swatch follows projector mode's palette (a memo row re-renders for it only).
+  const palette = paletteFor(useDownhill((s) => s.scenario.projector));
   const onRemove = (e: MouseEvent) => { e.stopPropagation(); removeStart(id); };
   return (
     <tr ref={row} className={selected ? 'pt-row pt-selected' : 'pt-row'} aria-selected={selected}
-      style={{ '--pt-color': pathColor(index) } as CSSProperties} onClick={() => selectStart(id)}>
+      style={{ '--pt-color': paletteColor(palette, index) } as CSSProperties} onClick={() => selectStart(id)}>
       <th scope="row" className="pt-path">
         <button type="button" className="pt-select" aria-pressed={selected} aria-label={`Select path ${label}`}>
           <span className="pt-swatch" aria-hidden="true" />

@@ -176,7 +176,9 @@ export function RegressionChart() {
         && useDownhill.getState().selected === selected) return;
       redraw();
     });
-    return () => { remove(); unobserve(); };
+    // Projector mode's palette redraws at once, even with no frame to follow.
+    const unsubscribe = useDownhill.subscribe((s, prev) => { if (s.scenario.projector !== prev.scenario.projector) redraw(); });
+    return () => { remove(); unobserve(); unsubscribe(); };
   }, [data]);
 
   if (data === null) return null;

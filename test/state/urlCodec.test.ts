@@ -181,6 +181,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   swarm: fc.constant(null),
   view: fc.constantFrom<Scenario['view']>('3d', 'map', 'both'),
   lesson: lessonArb,
+  projector: fc.boolean(),
 })).chain((s) => swarmArb.map((sw) => withSwarm(s, sw)));
 
 // ---- tests ----

@@ -61,6 +61,24 @@ export const scalarSettings = {
   },
 } as const satisfies Record<string, ScalarSetting>;
 
+
+/** An on/off setting of the view (not of the maths), carried by the link as key=1. */
+export interface FlagSetting {
+  readonly label: string;
+  readonly default: boolean;
+  readonly link: string;
+  readonly cli: null;
+  readonly help: string;
+}
+
+/** The scenario's on/off view settings, by the Scenario field they set. */
+export const flagSettings = {
+  projector: {
+    label: 'Projector mode', default: false, link: 'pm', cli: null,
+    help: 'large type, thick lines, high contrast, and a colour-blind-safe palette with each path\'s letter at its head',
+  },
+} as const satisfies Record<string, FlagSetting>;
+
 export type ScalarName = keyof typeof scalarSettings;
 export const scalarNames = Object.keys(scalarSettings) as ScalarName[];
 

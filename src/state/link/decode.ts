@@ -1,7 +1,7 @@
 // Reading link text into a scenario. Links come from strangers: every value is inert data, parsed as a
 // number or looked up by name, never evaluated. Decoding never throws (see ../urlCodec.ts for the rules).
 import { isOptimizerKind, optimizerNames } from '../../core/descent/optimizers';
-import { scalarNames, scalarSettings } from '../../core/descent/settingsCatalog';
+import { flagSettings, scalarNames, scalarSettings } from '../../core/descent/settingsCatalog';
 import type { Domain } from '../../core/types';
 import { createDefaultScenario, type Scenario, type StartPoint, type SwarmSpec } from '../scenario';
 import type { LinkView } from './encode';
@@ -81,6 +81,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
     camera: camRaw === undefined ? d.camera : readCamera(camRaw, notes),
     view: viewRaw === undefined ? d.view : readViewMode(viewRaw, d.view, notes),
     lesson: readLesson(get('title'), get('hide'), notes),
+    projector: readFlag(get(flagSettings.projector.link), 'projector mode setting', d.projector, notes),
   };
   // An old link's cosine schedule behaves differently now: say how, rather than change it silently.
   const converted = legacy ? legacyCosineNotice(scenario.schedule, scenario.lr, scenario.maxSteps, starts) : null;

@@ -3,7 +3,7 @@
 import type { OptimizerSettings } from '../../core/descent/optimizers';
 import type { Schedule } from '../../core/descent/schedules';
 import {
-  hyperparameters, hyperparametersOf, optimizerDefaults, scalarNames, scalarSettings, scheduleArgs,
+  flagSettings, hyperparameters, hyperparametersOf, optimizerDefaults, scalarNames, scalarSettings, scheduleArgs,
 } from '../../core/descent/settingsCatalog';
 import { createDefaultScenario, startLabel, type PathOverride, type Scenario, type StartPoint } from '../scenario';
 import { num } from './fields';
@@ -53,6 +53,7 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
   const c = s.camera;
   if (c !== null) put('cam', [c.azimuth, c.elevation, c.zoom, c.panX, c.panY].map((v) => num(round4(v))).join(','));
   if (s.view !== d.view) put('view', s.view);
+  if (s.projector !== d.projector) put(flagSettings.projector.link, s.projector ? '1' : '0');
   const sel = view.selected;
   if (sel !== null && sel >= 0 && sel < s.starts.length) put('sel', startLabel(sel));
   if (view.basins) put('basins', '1');

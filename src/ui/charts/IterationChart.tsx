@@ -114,8 +114,8 @@ export function IterationChart({ measure, title }: { measure: Measure; title: st
       if (same && sim.cursor === cursor) return;
       if (same && area !== null) moveCursor(); else redraw();
     });
-    // A new selection redraws at once (human speed), even with no frame to follow.
-    const unsubscribe = useDownhill.subscribe((s, prev) => { if (s.selected !== prev.selected) redraw(); });
+    // A new selection (or projector mode's palette) redraws at once (human speed), even with no frame to follow.
+    const unsubscribe = useDownhill.subscribe((s, prev) => { if (s.selected !== prev.selected || s.scenario.projector !== prev.scenario.projector) redraw(); });
 
     // Hover (or a tap): the nearest path's value at the iteration under the pointer, written into the DOM.
     const show = (e: PointerEvent) => {
