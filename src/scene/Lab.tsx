@@ -15,6 +15,8 @@ import { viewEvents } from './map/viewEvents';
 import { ViewRenderer } from './map/ViewRenderer';
 import { createViews } from './map/views';
 import { PathHeads } from './PathHeads';
+import { PredictDriver } from './predict/PredictDriver';
+import { Guesses } from './predict/Guesses';
 import { PathLines } from './PathLines';
 import { RedrawOnRestore } from './RedrawOnRestore';
 import { SceneRoot } from './SceneRoot';
@@ -56,6 +58,8 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
           <GroupHeads />
           <StartHandles />
           <StartLabels />
+          <Guesses />
+          <PredictDriver />
           <SliceLayer />
           <CameraRig />
           <RedrawOnRestore />

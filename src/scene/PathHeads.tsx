@@ -13,6 +13,7 @@ import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
 import { PATH_COLORS } from '../state/palette';
 import { SWARM_TRAIL_LIMIT } from '../state/swarmTrails';
+import { pathsHidden, usePredict } from '../state/predictStore';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
 // Beyond THICK_LINE_LIMIT paths the heads are small on screen: a 20-triangle ball instead of 80; in a swarm
@@ -26,6 +27,7 @@ const _p = new THREE.Vector3();
 
 export function PathHeads() {
   const { data } = useLandscape();
+  const hidden = usePredict(pathsHidden);
   const group = useRef<THREE.Group>(null);
   const meshes = useMemo((): { heads: THREE.InstancedMesh; marks: THREE.InstancedMesh } => {
     const heads = new THREE.InstancedMesh(ROUND, new THREE.MeshStandardMaterial({ roughness: 0.35 }), 16);
@@ -107,5 +109,5 @@ export function PathHeads() {
     marks.count = d;
   });
 
-  return <group ref={group} />;
+  return <group ref={group} name="path-heads" visible={!hidden} />;
 }

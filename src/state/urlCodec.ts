@@ -21,6 +21,7 @@
 //   cam=<azimuth>,<elevation>,<zoom>,<panX>,<panY>   (absent: the surface's default view)
 //   view=map|both                      the views shown (default 3d: the 3D landscape alone)
 //   sel=<letter>  basins=1            the view: the selected path; the landscape coloured by basin
+//   pr=1                              predict first: the paths hidden until the learner reveals them
 // Keys, labels, ranges and defaults of every setting come from core/descent/settingsCatalog.ts.
 // Numbers are String(n), the shortest text that reads back as the same double, so every field
 // round-trips exactly. Coordinates stay short because placing a start (click, drag, random restarts)

@@ -7,6 +7,7 @@ import { FormulaBox } from './FormulaBox';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
 import { Playback } from './Playback';
+import { PredictControls } from './predict/PredictControls';
 import { SurfacePicker } from './SurfacePicker';
 import { TeachingSwitches } from './TeachingSwitches';
 import { ViewControls } from './ViewControls';
@@ -16,6 +17,7 @@ export function ControlPanel() {
   return (
     <div className="panel-body">
       <section aria-labelledby="cp-play"><h2 id="cp-play">Playback</h2><Playback /></section>
+      <section aria-labelledby="cp-predict"><h2 id="cp-predict">Predict</h2><PredictControls /></section>
       <section aria-labelledby="cp-surface">
         <h2 id="cp-surface">Landscape</h2>
         <SurfacePicker onChooseFormula={() => formula.current?.focus()} />
