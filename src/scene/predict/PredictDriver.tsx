@@ -15,6 +15,12 @@ export function PredictDriver() {
   const { data } = useLandscape();
   const scene = useThree((s) => s.scene);
   useEffect(() => startPredictHold(), []);
+  // In fog the map's level labels (heights) would give the landscape away: predict.css hides them under .fogged.
+  const fog = usePredict((s) => s.fog);
+  useEffect(() => {
+    document.documentElement.classList.toggle('fogged', fog);
+    return () => document.documentElement.classList.remove('fogged');
+  }, [fog]);
   // ?debug: what the e2e tests read (main.tsx creates window.__downhill only then).
   useEffect(() => {
     const dbg = (window as unknown as { __downhill?: Record<string, unknown> }).__downhill;

@@ -16,7 +16,8 @@ export const fogUniforms = {
   uFogR: { value: 1 },
   /** The scene mapping: maths x = cx + X / s, y = cy − Z / s, as (cx, cy, s). */
   uFogFrame: { value: new THREE.Vector3(0, 0, 1) },
-  uFogColor: { value: new THREE.Color(FOG_COLOR) },
+  // Raw sRGB bytes / 255 (a THREE.Color would hold them converted to linear), since they are written after the colour-space step.
+  uFogColor: { value: new THREE.Vector3(...[1, 3, 5].map((i) => parseInt(FOG_COLOR.slice(i, i + 2), 16) / 255)) },
 };
 
 const VERTEX_DECLARE = 'uniform vec3 uFogFrame;\nvarying vec2 vFogXY;\n';
