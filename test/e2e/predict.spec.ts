@@ -116,11 +116,20 @@ test('Predict first hides the paths and holds playback; a guess clicked on the m
   expect(errors).toEqual([]);
 });
 
-test('a pr=1 link opens with the paths hidden', async ({ page }) => {
+test('a pr=1 link opens with the paths hidden; a click on the 3D landscape places a guess, not a start', async ({ page }) => {
   await openLab(page, '/?debug#pr=1');
   await expect(predictBox(page)).toBeChecked();
   await expect.poll(() => dbg(page, (d) => d.predict.layers())).toEqual({ lines: false, heads: false });
   await expect(page.getByRole('button', { name: 'Reveal', exact: true })).toBeVisible();
+  // Where the 3D camera draws (1, −3) on the surface (?debug's projection), a click puts A's guess.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __downhill: { stats: { screenOf?: unknown } } }).__downhill.stats.screenOf !== undefined)).toBe(true);
+  const q = await page.evaluate(() => (window as unknown as { __downhill: { stats: { screenOf: (v: '3d', x: number, y: number) => { x: number; y: number } | null } } }).__downhill.stats.screenOf('3d', 1, -3));
+  const box = (await canvas(page).boundingBox())!;
+  await page.mouse.click(box.x + q!.x, box.y + q!.y);
+  await expect(guessText(page, 'A')).toHaveText(/^Guess for A: \(/);
+  const [gx, gy] = coords(await guessText(page, 'A').textContent() ?? '');
+  expect(Math.hypot(gx - 1, gy + 3), `guess A at (${gx}, ${gy})`).toBeLessThan(0.1);
+  expect(await dbg(page, (d) => d.store.getState().scenario.starts.length)).toBe(4);
 });
 
 /** The colour of canvas pixel (x, y) (CSS px from the canvas's corner; the tests run at device scale 1). */
@@ -142,8 +151,13 @@ test('Fog: the map far from every head and start is the fog colour; near a start
   const clear = await shootCanvas(page);
   expect(isFog(at(clear, far)), `without fog ${at(clear, far)}`).toBe(false);
 
+  const calls = () => page.evaluate(() => (window as unknown as { __downhill: { stats: { drawCalls: number } } }).__downhill.stats.drawCalls);
+  const callsClear = await calls();
   await fogBox(page).check();
   await expect.poll(async () => isFog(at(await shootCanvas(page), far))).toBe(true);
+  // The fog is a uniform in the landscape's own materials: no draw call added.
+  expect(await calls()).toBe(callsClear);
+  console.log(`draw calls per frame: ${callsClear} without fog, ${await calls()} with`);
   const fogged = await shootCanvas(page, screenPath('predict-04-fog'));
   expect(isFog(at(fogged, near)), `near start D ${at(fogged, near)}`).toBe(false);
   // Most of the map's square from (−4, −4) to (4, 4) is fog, but not all of it.
