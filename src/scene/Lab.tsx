@@ -16,6 +16,8 @@ import { ViewRenderer } from './map/ViewRenderer';
 import { createViews } from './map/views';
 import { PathHeads } from './PathHeads';
 import { HeadLetters } from './HeadLetters';
+import { PredictDriver } from './predict/PredictDriver';
+import { Guesses } from './predict/Guesses';
 import { PathLines } from './PathLines';
 import { RedrawOnRestore } from './RedrawOnRestore';
 import { SceneRoot } from './SceneRoot';
@@ -58,6 +60,8 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
           <StartHandles />
           <StartLabels />
           <HeadLetters />
+          <Guesses />
+          <PredictDriver />
           <SliceLayer />
           <CameraRig />
           <RedrawOnRestore />

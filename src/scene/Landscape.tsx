@@ -6,6 +6,8 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { BASIN_DIVERGED as LABEL_DIVERGED } from '../core/descent/basins';
 import { gridNormals } from '../core/landscape/grid';
 import { addStart } from '../state/actions';
+import { guessInsteadOfStart } from '../state/predict';
+import { withFog } from './predict/fogShader';
 import { basinMapIsFor } from '../state/basinSettings';
 import { fromScene, toScene } from './frame';
 import { createLandscapeRaycast } from './heightfieldRaycast';
@@ -40,21 +42,24 @@ export function Landscape() {
     if (e.delta > CLICK_SLOP) return;
     e.stopPropagation();
     const [x, y] = fromScene(data.frame, e.point.x, e.point.z);
-    addStart(x, y);
+    if (!guessInsteadOfStart(x, y)) addStart(x, y);
   };
 
   return (
     <group>
       <mesh ref={meshRef} geometry={geometry} onClick={onClick} name="landscape" raycast={raycast} layers-mask={1 << LAYER_3D}>
-        <meshStandardMaterial vertexColors roughness={0.85} metalness={0.05} side={THREE.DoubleSide} />
+        <meshStandardMaterial ref={fogged} vertexColors roughness={0.85} metalness={0.05} side={THREE.DoubleSide} />
       </mesh>
       <lineSegments geometry={contours} renderOrder={1} layers-mask={1 << LAYER_3D}>
-        <lineBasicMaterial color="#0b1020" transparent opacity={0.45} depthWrite={false} />
+        <lineBasicMaterial ref={fogged} color="#0b1020" transparent opacity={0.45} depthWrite={false} />
       </lineSegments>
       <MapLandscape data={data} shared={geometry} basins={usable} />
     </group>
   );
 }
+
+/** Fog (predict/fogShader.ts) added to a landscape material as it mounts. */
+const fogged = (m: THREE.Material | null): void => { if (m) withFog(m); };
 
 /** Height-field mesh: positions from the samples (undefined samples pinned to the floor), normals, colours. */
 function buildMeshGeometry(data: ReturnType<typeof useLandscape>['data']): THREE.BufferGeometry {

@@ -15,6 +15,7 @@ import { paletteVersion } from '../state/palette';
 import { useDownhill } from '../state/store';
 import { PROJECTOR_MARK_SCALE, pathRgb } from './pathRgb';
 import { SWARM_TRAIL_LIMIT } from '../state/swarmTrails';
+import { pathsHidden, usePredict } from '../state/predictStore';
 
 // Beyond THICK_LINE_LIMIT paths the heads are small on screen: a 20-triangle ball instead of 80; in a swarm
 // too large for trails (thousands of heads), an 8-triangle one, since the GPU's time grows with their triangles.
@@ -27,6 +28,7 @@ const _p = new THREE.Vector3();
 
 export function PathHeads() {
   const { data } = useLandscape();
+  const hidden = usePredict(pathsHidden);
   const group = useRef<THREE.Group>(null);
   const meshes = useMemo((): { heads: THREE.InstancedMesh; marks: THREE.InstancedMesh } => {
     const heads = new THREE.InstancedMesh(ROUND, new THREE.MeshStandardMaterial({ roughness: 0.35 }), 16);
@@ -110,5 +112,5 @@ export function PathHeads() {
     marks.count = d;
   });
 
-  return <group ref={group} />;
+  return <group ref={group} name="path-heads" visible={!hidden} />;
 }

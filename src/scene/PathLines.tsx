@@ -7,6 +7,7 @@ import { LineMaterial } from 'three/addons/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/addons/lines/LineSegments2.js';
 import { simulation, type PathSim } from '../state/simulation';
 import { useDownhill } from '../state/store';
+import { pathsHidden, usePredict } from '../state/predictStore';
 import { createTrailContext, drawsTrail, refreshTrailContext } from '../state/swarmTrails';
 import { createCursorUniform, hideBeyondCursor, LIVE_CURSOR } from './cursorClip';
 import { useLandscape } from './LandscapeContext';
@@ -22,6 +23,7 @@ function textScale(): number {
 
 export function PathLines() {
   const { data } = useLandscape();
+  const hidden = usePredict(pathsHidden);
   const size = useThree((s) => s.size);
   const projector = useDownhill((s) => s.scenario.projector);
   const buffers = useMemo(() => createPathBuffers(), []);
@@ -73,7 +75,7 @@ export function PathLines() {
   });
 
   return (
-    <group>
+    <group name="path-lines" visible={!hidden}>
       <primitive object={lines} />
       <primitive object={thin} />
       <points ref={dots} geometry={buffers.dotGeometry} material={dotMaterial} frustumCulled={false} renderOrder={3} />

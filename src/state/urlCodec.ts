@@ -24,6 +24,7 @@
 //   sel=<letter>  basins=1            the view: the selected path; the landscape coloured by basin
 //   title=<text>  hide=surface,lr      the lesson: a title over the landscape (control characters removed,
 //                                      at most TITLE_MAX characters) and the controls hidden (state/lesson.ts)
+//   pr=1                              predict first: the paths hidden until the learner reveals them
 // Keys, labels, ranges and defaults of every setting come from core/descent/settingsCatalog.ts.
 // Numbers are String(n), the shortest text that reads back as the same double, so every field
 // round-trips exactly. Coordinates stay short because placing a start (click, drag, random restarts)

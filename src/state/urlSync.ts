@@ -5,6 +5,7 @@
 import { loadScenario } from './actions';
 import { pushNotice } from './notices';
 import { useDownhill } from './store';
+import { usePredict } from './predictStore';
 import { CODEC_LIMITS, decodeScenario, encodeScenario } from './urlCodec';
 
 const WRITE_DELAY_MS = 250;
@@ -35,7 +36,7 @@ const hasScenarioQuery = (search: string): boolean => [...new URLSearchParams(se
 const currentLink = (): string => {
   const { scenario, selected, showBasins } = useDownhill.getState();
   const i = scenario.starts.findIndex((p) => p.id === selected);
-  return encodeScenario(scenario, { selected: i < 0 ? null : i, basins: showBasins });
+  return encodeScenario(scenario, { selected: i < 0 ? null : i, basins: showBasins, predict: usePredict.getState().on });
 };
 
 /**
@@ -81,8 +82,13 @@ export function startUrlSync(
     if ((s.scenario === prev.scenario && s.selected === prev.selected && s.showBasins === prev.showBasins) || timer !== null) return;
     timer = setTimeout(write, WRITE_DELAY_MS);
   });
+  // "Predict first" is in the link too (pr=1), so a teacher can hand out a predict-first lesson.
+  const unsubscribePredict = usePredict.subscribe((s, prev) => {
+    if (s.on !== prev.on && timer === null) timer = setTimeout(write, WRITE_DELAY_MS);
+  });
   return () => {
     unsubscribe();
+    unsubscribePredict();
     events.removeEventListener('hashchange', onHash);
     if (timer !== null) clearTimeout(timer);
     writeNow = () => ({ ok: false, message: 'The address is not kept in sync.' });

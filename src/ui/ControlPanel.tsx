@@ -7,6 +7,7 @@ import { FormulaBox } from './FormulaBox';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
 import { Playback } from './Playback';
+import { PredictControls } from './predict/PredictControls';
 import { SurfacePicker } from './SurfacePicker';
 import { TeachingSwitches } from './TeachingSwitches';
 import { ViewControls } from './ViewControls';
@@ -17,6 +18,7 @@ export function ControlPanel() {
   return (
     <div className="panel-body">
       <Hideable control="playback"><section aria-labelledby="cp-play"><h2 id="cp-play">Playback</h2><Playback /></section></Hideable>
+      <section aria-labelledby="cp-predict"><h2 id="cp-predict">Predict</h2><PredictControls /></section>
       <Hideable control={['surface', 'formula']}><section aria-labelledby="cp-surface">
         <h2 id="cp-surface">Landscape</h2>
         <Hideable control="surface"><SurfacePicker onChooseFormula={() => formula.current?.focus()} /></Hideable>

@@ -5,6 +5,9 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { addStart, moveStart, selectStart } from '../../state/actions';
 import { dropPreview, previewStart } from '../../state/preview';
+import { endGuessDrag, guessInsteadOfStart, previewGuess } from '../../state/predict';
+import { guessPreview } from '../../state/predictStore';
+import { guessNear } from '../predict/guessGrab';
 import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
 import { debugStats } from '../debugStats';
@@ -84,15 +87,20 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
       const [px, py] = local(e);
-      const pin = grabbed(px, py, e.pointerType === 'mouse' ? GRAB_PX.mouse : GRAB_PX.touch);
+      const reach = e.pointerType === 'mouse' ? GRAB_PX.mouse : GRAB_PX.touch;
+      // Predicting: a guess under the pointer is dragged rather than the pin or a new guess.
+      const guess = guessNear(toPixel, _p, px, py, reach);
+      const pin = guess === null ? grabbed(px, py, reach) : null;
       element.setPointerCapture(e.pointerId);
       e.preventDefault();
-      if (pin) { drag = pin; selectStart(pin.id); } else press = { px, py };
+      if (guess !== null) { const [gx, gy] = mapPixelToXY(views.mapFit, fr, px, py); previewGuess(guess, gx, gy); }
+      else if (pin) { drag = pin; selectStart(pin.id); } else press = { px, py };
     };
     const onMove = (e: PointerEvent) => {
       const [px, py] = local(e);
       const [x, y] = mapPixelToXY(views.mapFit, fr, px, py);
-      if (drag) {
+      if (guessPreview.id !== null) previewGuess(guessPreview.id, x, y);
+      else if (drag) {
         // A pin dragged off the map stays on its edge, as on the 3D landscape.
         drag.x = Math.min(d.xMax, Math.max(d.xMin, x)); drag.y = Math.min(d.yMax, Math.max(d.yMin, y));
         const t0 = performance.now();
@@ -106,13 +114,15 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
       const [px, py] = local(e);
       const [x, y] = mapPixelToXY(views.mapFit, fr, px, py);
-      if (drag) { const { id, x: dx, y: dy } = drag; drag = null; moveStart(id, dx, dy); }
-      else if (press && inside(x, y)) addStart(x, y);
+      if (guessPreview.id !== null) endGuessDrag();
+      else if (drag) { const { id, x: dx, y: dy } = drag; drag = null; moveStart(id, dx, dy); }
+      else if (press && inside(x, y) && !guessInsteadOfStart(x, y)) addStart(x, y);
       press = null;
       if (e.pointerType !== 'mouse') hideHover();
     };
     const onCancel = () => {
       if (drag) dropPreview();
+      if (guessPreview.id !== null) endGuessDrag(false);
       drag = null; press = null;
       hideHover();
     };

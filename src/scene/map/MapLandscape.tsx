@@ -7,6 +7,7 @@ import * as THREE from 'three';
 import type { LandscapeData } from '../landscapeData';
 import { LAYER_MAP } from './mapCamera';
 import { createFilledContourMaterial, setLevels } from './filledContours';
+import { withFog } from '../predict/fogShader';
 
 /** Scene height of the flat map: below the lowest point anything is drawn at (frame.ts clamps at −0.3 × height). */
 export const mapPlaneY = (data: LandscapeData): number => -0.3 * data.frame.height - 1;
@@ -48,8 +49,8 @@ function buildFlatContours(data: LandscapeData): THREE.BufferGeometry {
 export function MapLandscape({ data, shared, basins }: { data: LandscapeData; shared: THREE.BufferGeometry; basins: boolean }) {
   const geometry = useMemo(() => buildFlatGeometry(data, shared), [data, shared]);
   const lines = useMemo(() => buildFlatContours(data), [data]);
-  const material = useMemo(() => createFilledContourMaterial(), []);
-  const lineMaterial = useMemo(() => new THREE.LineBasicMaterial({ color: '#0b1020', transparent: true, opacity: 0.55, depthWrite: false }), []);
+  const material = useMemo(() => withFog(createFilledContourMaterial()), []);
+  const lineMaterial = useMemo(() => withFog(new THREE.LineBasicMaterial({ color: '#0b1020', transparent: true, opacity: 0.55, depthWrite: false })), []);
   const objects = useMemo(() => {
     const mesh = new THREE.Mesh(geometry, material), seg = new THREE.LineSegments(lines, lineMaterial);
     mesh.name = 'map-landscape'; seg.name = 'map-contours'; seg.renderOrder = 1;

@@ -5,6 +5,8 @@ import type { LinkView } from '../link/encode';
 import { createDefaultScenario, type Scenario } from '../scenario';
 import { useDownhill } from '../store';
 import { budgeted } from './editing';
+import { setPredictFirst } from '../predict';
+import { usePredict } from '../predictStore';
 
 /**
  * Replaces the scenario (loading a link) and shows the link's view (selected path, basin colouring),
@@ -21,6 +23,7 @@ export function loadScenario(scenario: Scenario, notices: string[] = [], view: L
   }
   const selected = view.selected === null ? null : sc.starts[view.selected]?.id ?? null;
   useDownhill.setState({ scenario: budgeted(sc), selected, showBasins: view.basins, outcomes: {}, formulaDraft: draft, showAllControls: false });
+  if (usePredict.getState().on !== (view.predict === true)) setPredictFirst(view.predict === true);
   if (notices.length > 0) {
     const shown = notices.slice(0, 3).join(' ');
     pushNotice(notices.length > 3 ? `${shown} (and ${notices.length - 3} more problems)` : shown, 'warning');

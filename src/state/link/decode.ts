@@ -89,6 +89,8 @@ function decode(text: string, legacy: boolean): DecodeResult {
   const view: LinkView = {
     selected: readSelected(get('sel'), fromLink, notes),
     basins: readFlag(get('basins'), 'basin colouring setting', false, notes),
+    // Present only when the link says (absent: off), so older links' views read back unchanged.
+    ...(get('pr') === undefined ? {} : { predict: readFlag(get('pr'), 'predict-first setting', false, notes) }),
   };
   return { scenario, view, notices: capNotices(notes) };
 }

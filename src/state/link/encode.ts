@@ -18,6 +18,8 @@ export interface LinkView {
   readonly selected: number | null;
   /** Whether the landscape is coloured by basin of attraction. */
   readonly basins: boolean;
+  /** "Predict first": paths hidden until revealed (link key pr=1); absent means off. */
+  readonly predict?: boolean;
 }
 
 export const DEFAULT_VIEW: LinkView = { selected: null, basins: false };
@@ -58,6 +60,7 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
   if (sel !== null && sel >= 0 && sel < s.starts.length) put('sel', startLabel(sel));
   if (view.basins) put('basins', '1');
   for (const [k, v] of lessonEntries(s.lesson)) put(k, v);
+  if (view.predict === true) put('pr', '1');
   return out.map(([k, v]) => `${k}=${escapeValue(v)}`).join('&');
 }
 
