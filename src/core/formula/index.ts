@@ -2,6 +2,7 @@
 // The text is parsed and interpreted, never run as JavaScript.
 import { formulaError, type FormulaError } from './error';
 import { parseFormula } from './parser';
+import { formulaAstToPython } from './python';
 import { buildFormulaSurface, type FormulaResult } from './surface';
 import { astToTex } from './tex';
 import type { Domain } from '../types';
@@ -39,4 +40,12 @@ export function createFormulaSurface(text: string, domain: Domain = DEFAULT_FORM
   } catch {
     return { ok: false, error: formulaError('formula could not be processed', 0, text.length) };
   }
+}
+
+export { pythonFloat } from './python';
+
+/** f, grad and hess of a formula as Python functions (see python.ts), or null if it does not parse or is too large. Pure. */
+export function formulaToPython(text: string): string | null {
+  const parsed = parseFormula(text);
+  return parsed.ok ? formulaAstToPython(parsed.ast) : null;
 }
