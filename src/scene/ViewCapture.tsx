@@ -26,10 +26,12 @@ export function ViewCapture() {
       const at = (name: CapturedView['name'], r: Rect) => shown.push({ name, x: Math.round(r.x * k), y: Math.round(r.y * k), width: Math.round(r.width * k), height: Math.round(r.height * k) });
       if (views.three) at('3d', views.three);
       if (views.map) at('map', views.map);
-      if (scale !== 1) gl.setPixelRatio(k);
+      const canvas = gl.domElement, w = canvas.width, h = canvas.height;
+      // Exactly scale × the canvas's pixels (flooring cssWidth·k could differ by one).
+      if (scale !== 1) { gl.setPixelRatio(k); canvas.width = w * scale; canvas.height = h * scale; }
       try {
         drawViews();
-        copy(gl.domElement, shown, k);
+        copy(canvas, shown, k);
       } finally {
         if (scale !== 1) { gl.setPixelRatio(pr); drawViews(); }
       }

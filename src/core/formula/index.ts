@@ -2,8 +2,7 @@
 // The text is parsed and interpreted, never run as JavaScript.
 import { formulaError, type FormulaError } from './error';
 import { parseFormula } from './parser';
-import { formulaAstToPython } from './python';
-import { buildFormulaSurface, type FormulaResult } from './surface';
+import { buildFormulaSurface, formulaPrograms, type FormulaPrograms, type FormulaResult } from './surface';
 import { astToTex } from './tex';
 import type { Domain } from '../types';
 
@@ -42,10 +41,12 @@ export function createFormulaSurface(text: string, domain: Domain = DEFAULT_FORM
   }
 }
 
-export { pythonFloat } from './python';
+export type { FormulaPrograms } from './surface';
+export type { Program } from './opcodes';
+export * as opcodes from './opcodes';
 
-/** f, grad and hess of a formula as Python functions (see python.ts), or null if it does not parse or is too large. Pure. */
-export function formulaToPython(text: string): string | null {
+/** The compiled programs of a formula (f, grad, hess; what its Surface runs), or null if it does not parse or is too large. Pure. */
+export function formulaProgramsOf(text: string): FormulaPrograms | null {
   const parsed = parseFormula(text);
-  return parsed.ok ? formulaAstToPython(parsed.ast) : null;
+  return parsed.ok ? formulaPrograms(parsed.ast) : null;
 }

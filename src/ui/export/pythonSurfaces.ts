@@ -1,7 +1,7 @@
 // How each kind of surface becomes Python: one function per kind (a new kind, or a new regression loss, is one
 // more entry). Each returns the code defining SURFACE, or why it cannot, so a scene is never silently wrong.
 import { getDataset, isDatasetId } from '../../core/surfaces/datasets';
-import { formulaToPython } from '../../core/formula';
+import { formulaToPython } from './pythonFormula';
 import type { SurfaceSpec } from '../../core/surfaces/spec';
 import type { Domain } from '../../core/types';
 import { PY_BUILTINS } from './pythonBuiltins';

@@ -1,6 +1,6 @@
 // Python literals for exported scripts: numbers that read back as the same doubles, and strings that can
 // only ever be strings (every character outside printable ASCII escaped), so user text is never code.
-import { pythonFloat } from '../../core/formula';
+import { pythonFloat } from './pythonFormula';
 
 export { pythonFloat };
 

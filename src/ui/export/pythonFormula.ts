@@ -1,13 +1,13 @@
 // A typed formula as Python: its compiled programs (f, the exact gradient, the exact Hessian; see
 // program.ts) written out instruction by instruction, so Python evaluates the same operations in the same
 // order as evaluate.ts. Only numbers and a fixed set of helper names are emitted: no text of the formula.
-import type { Ast } from './ast';
-import {
+import { formulaProgramsOf, opcodes, type Program } from '../../core/formula';
+
+const {
   ABS, ACOS, ASIN, ATAN, ATAN2, COS, COSH, DIV, DIVK, EXP, FMA, FMA2, IMM, KDIV, KPOW, LIN1, LIN2, LOG, LOG10, MAX,
   MAXK, MIN, MINK, POW, POWK, PROD, SEL, SET, SIGN, SIN, SINH, SLOT_OUT, SLOT_X, SLOT_Y, SQ, SQ2, SQFMA, SQRT,
-  STRIDE, TAN, TANH, type Program,
-} from './opcodes';
-import { formulaPrograms } from './surface';
+  STRIDE, TAN, TANH,
+} = opcodes;
 
 /** A double as a Python float expression that reads back as the same double (NaN, ±∞ and −0 included). Pure. */
 export function pythonFloat(v: number): string {
@@ -76,9 +76,9 @@ export function programToPython(name: string, p: Program): string {
   return lines.join('\n');
 }
 
-/** f, grad and hess of a parsed formula as Python functions, or null when the derivatives are too large. Pure. */
-export function formulaAstToPython(ast: Ast): string | null {
-  const p = formulaPrograms(ast);
+/** f, grad and hess of a formula as Python functions, or null when it does not parse or is too large. Pure. */
+export function formulaToPython(text: string): string | null {
+  const p = formulaProgramsOf(text);
   if (p === null) return null;
   return [programToPython('f', p.f), programToPython('grad', p.grad), programToPython('hess', p.hess)].join('\n\n');
 }
