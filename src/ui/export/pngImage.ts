@@ -60,14 +60,19 @@ function viewNames(ctx: CanvasRenderingContext2D, views: readonly CapturedView[]
  */
 export async function viewPng(scale: number, title: string, rows: readonly LegendRow[]): Promise<Blob | null> {
   const out = document.createElement('canvas');
-  let shown: readonly CapturedView[] = [], k = 1;
+  let shown: readonly CapturedView[] = [], k = 1, snapshot: Promise<ImageBitmap> | null = null;
+  // A snapshot taken at once (the buffer is cleared after this task) without waiting for the GPU to finish:
+  // drawImage of the WebGL canvas itself would block the page until the frame is rendered.
   const ok = captureViews(scale, (canvas, views, pxPerCss) => {
     out.width = canvas.width; out.height = canvas.height;
-    out.getContext('2d')?.drawImage(canvas, 0, 0);
+    snapshot = createImageBitmap(canvas);
     shown = views; k = pxPerCss;
   });
   const ctx = out.getContext('2d');
-  if (!ok || ctx === null) return null;
+  if (!ok || ctx === null || snapshot === null) return null;
+  const bitmap: ImageBitmap = await snapshot;
+  ctx.drawImage(bitmap, 0, 0);
+  bitmap.close();
   // Text as the page shows it, 14 CSS px, in the image's pixels.
   const px = Math.round(14 * k);
   const m = Math.round(px * 0.8);
