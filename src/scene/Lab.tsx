@@ -25,6 +25,7 @@ import { SimulationDriver } from './SimulationDriver';
 import { SliceLayer } from './slices/SliceLayer';
 import { StartHandles } from './StartHandles';
 import { StartLabels } from './StartLabels';
+import { ViewCapture } from './ViewCapture';
 
 const initial = viewToCamera(DEFAULT_VIEW, 5, 5, 4).position;
 
@@ -66,6 +67,7 @@ export function Lab({ debug = false, lite = false, fixedFps }: { debug?: boolean
           <CameraRig />
           <RedrawOnRestore />
           <ViewRenderer />
+          <ViewCapture />
           <MapInput element={mapElement} readout={readout} />
           {debug && <DebugProbe fixedFps={fixedFps} />}
         </SceneRoot>

@@ -9,6 +9,7 @@ import { simulation } from '../state/simulation';
 import { LIMITS, startLabel } from '../state/scenario';
 import { useDownhill, type Outcome } from '../state/store';
 import { exportTraces } from './exportTraces';
+import { ExportMenu } from './export/ExportMenu';
 import { formatCount } from './format';
 import { announcement } from './pathAnnouncement';
 import { PathRow } from './PathRow';
@@ -96,6 +97,7 @@ export function PathTable() {
           <button type="button" onClick={clearStarts} disabled={starts.length === 0}>Remove all paths</button>
           <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
             title="Download every path in the trace command's JSON format">Export JSON</button>
+          <ExportMenu disabled={starts.length === 0} title="" />
         </div>
         <Hideable control="swarm"><SwarmControls /></Hideable>
       </div>

@@ -2,7 +2,7 @@
 // The text is parsed and interpreted, never run as JavaScript.
 import { formulaError, type FormulaError } from './error';
 import { parseFormula } from './parser';
-import { buildFormulaSurface, type FormulaResult } from './surface';
+import { buildFormulaSurface, formulaPrograms, type FormulaPrograms, type FormulaResult } from './surface';
 import { astToTex } from './tex';
 import type { Domain } from '../types';
 
@@ -39,4 +39,14 @@ export function createFormulaSurface(text: string, domain: Domain = DEFAULT_FORM
   } catch {
     return { ok: false, error: formulaError('formula could not be processed', 0, text.length) };
   }
+}
+
+export type { FormulaPrograms } from './surface';
+export type { Program } from './opcodes';
+export * as opcodes from './opcodes';
+
+/** The compiled programs of a formula (f, grad, hess; what its Surface runs), or null if it does not parse or is too large. Pure. */
+export function formulaProgramsOf(text: string): FormulaPrograms | null {
+  const parsed = parseFormula(text);
+  return parsed.ok ? formulaPrograms(parsed.ast) : null;
 }

@@ -11,7 +11,7 @@ import { fitMap } from './mapFit';
 import { fovFor, useViews, viewRects, type Rect } from './views';
 
 /** Renders scene through cam into rect (CSS px, origin top-left) of a canvas `height` px high. */
-function drawInto(gl: THREE.WebGLRenderer, scene: THREE.Scene, cam: THREE.Camera, r: Rect, height: number, scissor: boolean): void {
+export function drawInto(gl: THREE.WebGLRenderer, scene: THREE.Scene, cam: THREE.Camera, r: Rect, height: number, scissor: boolean): void {
   const y = height - r.y - r.height;
   gl.setViewport(r.x, y, r.width, r.height);
   gl.setScissor(r.x, y, r.width, r.height);
