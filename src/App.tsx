@@ -29,7 +29,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
         <ShareButton />
       </header>
       <main className="stage">
-        <div ref={view} className="canvas-wrap" role="application" aria-describedby="lab-help"
+        <div ref={view} className="canvas-wrap" role="application" aria-describedby="lab-help lab-description"
           aria-label={mode === 'map' ? 'Map of the cost landscape with descent paths' : '3D cost landscape with descent paths'}>
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">

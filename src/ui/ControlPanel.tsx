@@ -4,6 +4,7 @@ import { ApplyTo } from './ApplyTo';
 import { BasinControls } from './BasinControls';
 import { ComparePanel } from './compare/ComparePanel';
 import { FormulaBox } from './FormulaBox';
+import { LandscapeDescription } from './access/LandscapeDescription';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
 import { Playback } from './Playback';
@@ -20,6 +21,7 @@ export function ControlPanel() {
         <h2 id="cp-surface">Landscape</h2>
         <SurfacePicker onChooseFormula={() => formula.current?.focus()} />
         <FormulaBox ref={formula} />
+        <LandscapeDescription />
       </section>
       <section aria-labelledby="cp-opt">
         <h2 id="cp-opt">Descent</h2>
