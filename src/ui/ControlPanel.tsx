@@ -5,6 +5,7 @@ import { BasinControls } from './BasinControls';
 import { ComparePanel } from './compare/ComparePanel';
 import { FormulaBox } from './FormulaBox';
 import { LandscapeDescription } from './access/LandscapeDescription';
+import { SoundSwitch } from './access/SoundSwitch';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
 import { Playback } from './Playback';
@@ -34,7 +35,7 @@ export function ControlPanel() {
         <summary>More: ascent, schedules, limits, batches</summary>
         <TeachingSwitches />
       </details>
-      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><BasinControls /></section>
+      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><BasinControls /><SoundSwitch /></section>
     </div>
   );
 }

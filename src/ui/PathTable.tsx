@@ -10,6 +10,7 @@ import { LIMITS } from '../state/scenario';
 import { useDownhill } from '../state/store';
 import { exportTraces } from './exportTraces';
 import { formatCount } from './format';
+import { AddStartForm } from './access/AddStartForm';
 import { useOutcomeAnnouncer } from './access/useOutcomeAnnouncer';
 import { PathRow } from './PathRow';
 import { createRowWriter } from './pathRowWriter';
@@ -74,6 +75,7 @@ export function PathTable() {
             title="Download every path in the trace command's JSON format">Export JSON</button>
         </div>
         <SwarmControls />
+        <AddStartForm />
       </div>
       <div className="pt-scroll">
         <table className="pt-table">
