@@ -40,7 +40,7 @@ export function App({ debug = false, lite = false, fixedFps, embed = false }: { 
       </header>}
       <main className="stage">
         <LessonTitle />
-        <div ref={view} className="canvas-wrap" role="application" aria-describedby="lab-help"
+        <div ref={view} className="canvas-wrap" role="application" aria-describedby="lab-help lab-description"
           aria-label={mode === 'map' ? 'Map of the cost landscape with descent paths' : '3D cost landscape with descent paths'}>
           <Lab debug={debug} lite={lite} fixedFps={fixedFps} />
           <p id="lab-help" className="lab-help">
@@ -50,6 +50,7 @@ export function App({ debug = false, lite = false, fixedFps, embed = false }: { 
               <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
             </>}
             {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>}
+            <span className="help-keys">Keyboard: “Add start” (with the paths) adds a start at typed x, y; the arrow keys on a path’s Select button move its start (Shift: larger steps).</span>
           </p>
         </div>
         <ViewPicker />

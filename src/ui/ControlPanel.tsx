@@ -4,6 +4,8 @@ import { ApplyTo } from './ApplyTo';
 import { BasinControls } from './BasinControls';
 import { ComparePanel } from './compare/ComparePanel';
 import { FormulaBox } from './FormulaBox';
+import { LandscapeDescription } from './access/LandscapeDescription';
+import { SoundSwitch } from './access/SoundSwitch';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
 import { Playback } from './Playback';
@@ -23,6 +25,7 @@ export function ControlPanel() {
         <h2 id="cp-surface">Landscape</h2>
         <Hideable control="surface"><SurfacePicker onChooseFormula={() => formula.current?.focus()} /></Hideable>
         <Hideable control="formula"><FormulaBox ref={formula} /></Hideable>
+        <LandscapeDescription />
       </section></Hideable>
       <Hideable control={['lr', 'optimizer']}><section aria-labelledby="cp-opt">
         <h2 id="cp-opt">Descent</h2>
@@ -35,7 +38,7 @@ export function ControlPanel() {
         <summary>More: ascent, schedules, limits, batches</summary>
         <TeachingSwitches />
       </details></Hideable>
-      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><Hideable control="basins"><BasinControls /></Hideable></section>
+      <section aria-labelledby="cp-view"><h2 id="cp-view">View</h2><ViewControls /><Hideable control="basins"><BasinControls /></Hideable><SoundSwitch /></section>
     </div>
   );
 }

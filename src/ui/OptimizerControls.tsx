@@ -17,7 +17,7 @@ export function OptimizerControls() {
       <select id={`${id}-o`} aria-label="Optimizer" value={o.kind} onChange={(e) => setOptimizerKind(e.target.value as OptimizerKind)}>
         {optimizerKinds.map((k) => <option key={k} value={k}>{optimizerNames[k]}</option>)}
       </select>
-      <p className="rule" aria-label="Update rule">
+      <p className="rule" role="note" aria-label="Update rule">
         {ascent ? `${ascentRule(optimizerRules[o.kind])}  (ascent: every step climbs)` : optimizerRules[o.kind]}
       </p>
       {hyperparametersOf(o.kind).map((k) => <HyperparameterSlider key={k} name={k} optimizer={o} />)}

@@ -6,6 +6,7 @@ import { removeStart, selectStart } from '../state/actions';
 import { paletteColor, paletteFor } from '../state/palette';
 import { startLabel } from '../state/scenario';
 import { useDownhill } from '../state/store';
+import { ARROWS_MOVE_START, onStartKey } from './access/nudgeStart';
 import { formatNumber } from './format';
 
 /** The DOM cells the frame callback writes. */
@@ -63,7 +64,9 @@ export const PathRow = memo(function PathRow({ id, index, selected, lr, lrOwn, o
     <tr ref={row} className={selected ? 'pt-row pt-selected' : 'pt-row'} aria-selected={selected}
       style={{ '--pt-color': paletteColor(palette, index) } as CSSProperties} onClick={() => selectStart(id)}>
       <th scope="row" className="pt-path">
-        <button type="button" className="pt-select" aria-pressed={selected} aria-label={`Select path ${label}`}>
+        <button type="button" className="pt-select" aria-pressed={selected} aria-label={`Select path ${label}`}
+          {...{ [ARROWS_MOVE_START]: '' }} aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown"
+          title="Arrow keys move this start (Shift: larger steps)" onKeyDown={(e) => onStartKey(id, e)}>
           <span className="pt-swatch" aria-hidden="true" />
           {label}
         </button>

@@ -6,12 +6,13 @@ import { groupOf } from '../core/descent/tally';
 import { addRandomStarts, clearStarts } from '../state/actions';
 import { selectGroup } from '../state/actions/swarmActions';
 import { simulation } from '../state/simulation';
-import { LIMITS, startLabel } from '../state/scenario';
-import { useDownhill, type Outcome } from '../state/store';
+import { LIMITS } from '../state/scenario';
+import { useDownhill } from '../state/store';
 import { exportTraces } from './exportTraces';
 import { ExportMenu } from './export/ExportMenu';
 import { formatCount } from './format';
-import { announcement } from './pathAnnouncement';
+import { AddStartForm } from './access/AddStartForm';
+import { useOutcomeAnnouncer } from './access/useOutcomeAnnouncer';
 import { PathRow } from './PathRow';
 import { createRowWriter } from './pathRowWriter';
 import { SwarmControls } from './swarm/SwarmControls';
@@ -52,30 +53,7 @@ export function PathTable() {
   useLayoutEffect(() => { writer.write(); }, [writer, starts]);
 
   const live = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    let pending: [string, Outcome][] = [];
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const flush = () => {
-      timer = null;
-      if (live.current && pending.length) live.current.textContent = announcement(pending);
-      pending = [];
-    };
-    const unsubscribe = useDownhill.subscribe((state, prev) => {
-      if (state.outcomes === prev.outcomes) return;
-      // Outcomes cleared (a reset, a new surface, no paths): the last announcement no longer holds.
-      if (Object.keys(state.outcomes).length === 0) { pending = []; if (live.current) live.current.textContent = ''; return; }
-      const index = new Map(state.scenario.starts.map((s, i) => [s.id, i]));
-      for (const [key, o] of Object.entries(state.outcomes)) {
-        const id = Number(key);
-        const i = index.get(id);
-        if (prev.outcomes[id] === o || i === undefined) continue;
-        pending.push([startLabel(i), o]);
-      }
-      // Flips of one frame arrive as separate store writes: gather them into one announcement.
-      if (pending.length && timer === null) timer = setTimeout(flush, 0);
-    });
-    return () => { unsubscribe(); if (timer !== null) clearTimeout(timer); };
-  }, []);
+  useOutcomeAnnouncer(live);
 
   // The first rows (of the picked group, if any), and the selected path's row in place of the last one when it lies beyond them.
   const critical = simulation.surface?.critical ?? [];
@@ -100,6 +78,7 @@ export function PathTable() {
           <ExportMenu disabled={starts.length === 0} title="" />
         </div>
         <Hideable control="swarm"><SwarmControls /></Hideable>
+        <AddStartForm />
       </div>
       <div className="pt-scroll">
         <table className="pt-table">

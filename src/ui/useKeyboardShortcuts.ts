@@ -1,8 +1,10 @@
 // Space plays or pauses, → steps forward, ← steps back (through stored points), R resets, wherever the focus is,
 // except where the key types or moves: a text box, a select, an editable region, (for the arrows) a slider, and
-// (for Space) a checkbox or radio button, whose native keys win: Space is the only key that ticks a box.
+// (for Space) a checkbox or radio button, whose native keys win: Space is the only key that ticks a box; and the
+// arrows on a path's Select button, which move that path's start.
 import { useEffect } from 'react';
 import { reset, step, stepBack, togglePlay } from '../state/actions';
+import { ARROWS_MOVE_START } from './access/nudgeStart';
 
 /** Inputs that type text: every input but these take the keys for themselves. */
 const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file', 'image']);
@@ -10,6 +12,7 @@ const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'submit
 /** Whether `key` pressed with focus on `target` belongs to that element rather than to the lab. Pure. */
 export function keyBelongsToFocus(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
+  if (key.startsWith('Arrow') && target.closest(`[${ARROWS_MOVE_START}]`)) return true;
   if (target.closest('textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return true;
   if (target instanceof HTMLInputElement) {
     if (!NON_TEXT_INPUTS.has(target.type)) return true;
