@@ -25,7 +25,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
       <BasinDriver />
       <header className="topbar">
         <h1>Downhill</h1>
-        <p className="tagline">Watch gradient descent find its way down a cost surface. Click the surface to drop a start; drag a pin to move it.</p>
+        <p className="tagline">Watch gradient descent find its way down a cost surface. <span className="help-mouse">Click</span><span className="help-touch">Tap</span> the surface to drop a start; drag a pin to move it.</p>
         <ShareButton />
       </header>
       <main className="stage">
@@ -36,9 +36,10 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
             {mode !== 'map' && <>
               <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
               Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
-              <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
+              <span className="help-touch">Tap the surface: add a start · drag a pin: move it · two fingers: orbit and pinch to zoom · one finger elsewhere scrolls the page</span>
             </>}
-            {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>}
+            {mode !== '3d' && <span className="help-map"><span className="help-mouse">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>
+              <span className="help-touch">Map: tap to add a start and read x, y, f and the gradient ∇f there (violet arrow, pointing uphill) · drag a pin to move it</span></span>}
           </p>
         </div>
         <ViewPicker />

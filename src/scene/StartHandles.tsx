@@ -12,6 +12,7 @@ import { fromScene, toScene, drawnCost } from './frame';
 import { intersectLandscape } from './heightfieldRaycast';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
+import { heldPin } from './touchSharing';
 import { PATH_COLORS } from '../state/palette';
 
 const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
@@ -112,6 +113,7 @@ export function StartHandles() {
     (e.target as Element).setPointerCapture(e.pointerId);
     if (controls) controls.enabled = false;
     drag.current = { id: p.startId, x: p.x0, y: p.y0 };
+    heldPin.threeD = true;
     selectStart(p.startId);
   };
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
@@ -132,6 +134,7 @@ export function StartHandles() {
     e.stopPropagation();
     (e.target as Element).releasePointerCapture(e.pointerId);
     drag.current = null;
+    heldPin.threeD = false;
     if (controls) controls.enabled = true;
     moveStart(d.id, d.x, d.y);
   };
