@@ -8,7 +8,7 @@ test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: tru
 interface Point { x: number; y: number }
 interface TouchDebug {
   store: { getState: () => { scenario: { starts: { id: number; x: number; y: number }[]; camera: { zoom: number; azimuth: number; elevation: number } | null } } };
-  stats: { handleScreen?: (i: number) => Point | null };
+  stats: { handleScreen?: (i: number) => Point | null; screenOf?: (view: '3d' | 'map', x: number, y: number) => Point | null };
 }
 const starts = (page: Page) => page.evaluate(() => (window as unknown as { __downhill: TouchDebug }).__downhill.store.getState().scenario.starts.map((s) => [s.x, s.y]));
 const cameraView = (page: Page) => page.evaluate(() => (window as unknown as { __downhill: TouchDebug }).__downhill.store.getState().scenario.camera);
@@ -97,7 +97,7 @@ test('two fingers pinch-zoom and orbit the camera and leave the starts alone', a
   expect(errors).toEqual([]);
 });
 
-test('on the map a tap adds a start and the readout of x, y, f and ∇f stays at the tap', async ({ page }) => {
+test('on the map a tap adds a start and the readout of x, y, f and ∇f stays at the tap; one finger drags a pin or scrolls the page', async ({ page }) => {
   const errors = collectErrors(page);
   await openLab(page, '/?debug');
   await pauseIfPlaying(page);
@@ -120,5 +120,21 @@ test('on the map a tap adds a start and the readout of x, y, f and ∇f stays at
   expect(Math.abs(Number(rx) - sx!)).toBeLessThan(0.05);
   expect(Math.abs(Number(ry) - sy!)).toBeLessThan(0.05);
   await page.screenshot({ path: screenPath('touch-map-tap') });
+
+  // One finger on the new pin drags it (the page stays put); one finger off the pins scrolls the page.
+  const cdp = await page.context().newCDPSession(page);
+  const cb = await canvasBox(page);
+  const pin = await page.evaluate(([x, y]) => (window as unknown as { __downhill: TouchDebug }).__downhill.stats.screenOf?.('map', x!, y!) ?? null, [sx, sy]);
+  if (!pin) throw new Error('no map pin');
+  const grab = { x: cb.x + pin.x, y: cb.y + pin.y };
+  await gesture(page, cdp, [[grab, { x: grab.x + 0.2 * mb.width, y: grab.y + 0.15 * mb.height }]]);
+  await expect.poll(async () => (await starts(page))[4]).not.toEqual([sx, sy]);
+  expect(await page.evaluate(() => window.scrollY), 'a pin drag on the map does not scroll the page').toBe(0);
+  await expect(pathRows(page)).toHaveCount(5);
+  const dropped = await starts(page);
+  const from = { x: mb.x + 0.5 * mb.width, y: mb.y + 0.95 * mb.height };
+  await gesture(page, cdp, [[from, { x: from.x, y: from.y - 300 }]]);
+  await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the page scrolls' }).toBeGreaterThan(50);
+  expect(await starts(page), 'a swipe on the map adds or moves no start').toEqual(dropped);
   expect(errors).toEqual([]);
 });
