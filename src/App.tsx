@@ -36,7 +36,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
             {mode !== 'map' && <>
               <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
               Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
-              <span className="help-touch">Tap the surface: add a start · drag a pin: move it · two fingers: orbit and pinch to zoom · one finger elsewhere scrolls the page</span>
+              <span className="help-touch">Tap the surface: add a start · drag a pin: move it · two fingers: orbit and pinch to zoom</span>
             </>}
             {mode !== '3d' && <span className="help-map"><span className="help-mouse">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>
               <span className="help-touch">Map: tap to add a start and read x, y, f and the gradient ∇f there (violet arrow, pointing uphill) · drag a pin to move it</span></span>}

@@ -26,8 +26,9 @@ test('after a first visit the app loads and runs with the network switched off',
   const errors = collectErrors(page);
   await page.goto('/');
   await expectLabDrawn(page);
-  await waitForServiceWorker(page);
+  // Said once the worker has installed (for a few seconds), then the worker takes the page over.
   await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible();
+  await waitForServiceWorker(page);
 
   await context.setOffline(true);
   // The network really is off: something the service worker never cached cannot be fetched.

@@ -2,7 +2,7 @@
 // Plain DOM (no React root, no store): it is loaded after the app, says one sentence, and takes no clicks but its button's.
 import './offline.css';
 
-/** How long "Ready to work offline" stays on screen (ms); the update notice stays until dismissed. */
+/** How long "Ready to work offline" stays on screen (ms); the update notice stays until dismissed or acted on. */
 const READY_SHOWN_MS = 8000;
 
 export const OFFLINE_READY_TEXT = 'Ready to work offline';
@@ -22,6 +22,7 @@ export function ensureOfflineStatus(): HTMLElement {
   return region;
 }
 
+/** One sentence; with an action, also its button and a dismiss button (without, it takes no clicks and goes by itself). */
 function say(text: string, action?: { label: string; run: () => void }): void {
   const r = ensureOfflineStatus();
   clearTimeout(hideTimer);
@@ -35,14 +36,13 @@ function say(text: string, action?: { label: string; run: () => void }): void {
     button.type = 'button';
     button.textContent = action.label;
     button.addEventListener('click', action.run);
-    line.append(button);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Dismiss update notice');
+    close.addEventListener('click', () => line.remove());
+    line.append(button, close);
   }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = '×';
-  close.setAttribute('aria-label', 'Dismiss');
-  close.addEventListener('click', () => line.remove());
-  line.append(close);
   r.replaceChildren(line);
 }
 
