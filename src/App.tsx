@@ -35,7 +35,7 @@ export function App({ debug = false, lite = false, fixedFps, embed = false }: { 
       {embed && <h1 className="visually-hidden">Downhill</h1>}
       {!embed && <header className="topbar">
         <h1>Downhill</h1>
-        <p className="tagline">Watch gradient descent find its way down a cost surface. Click the surface to drop a start; drag a pin to move it.</p>
+        <p className="tagline">Watch gradient descent find its way down a cost surface. <span className="help-mouse">Click</span><span className="help-touch">Tap</span> the surface to drop a start; drag a pin to move it.</p>
         <ShareButton />
       </header>}
       <main className="stage">
@@ -47,9 +47,10 @@ export function App({ debug = false, lite = false, fixedFps, embed = false }: { 
             {mode !== 'map' && <>
               <span className="help-mouse">Drag: orbit · scroll: zoom · right-drag: pan · click the surface: add a start · drag a pin: move it ·
               Space: play/pause · ←/→: step back/forward · R: reset (not while typing; arrows move a focused slider)</span>
-              <span className="help-touch">Drag: orbit · pinch: zoom · two-finger drag: pan · tap the surface: add a start · drag a pin: move it</span>
+              <span className="help-touch">Tap the surface: add a start · drag a pin: move it · two fingers: orbit and pinch to zoom</span>
             </>}
-            {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>}
+            {mode !== '3d' && <span className="help-map"><span className="help-mouse">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>
+              <span className="help-touch">Map: tap to add a start and read x, y, f and the gradient ∇f there (violet arrow, pointing uphill) · drag a pin to move it</span></span>}
             <span className="help-keys">Keyboard: “Add start” (with the paths) adds a start at typed x, y; the arrow keys on a path’s Select button move its start (Shift: larger steps).</span>
           </p>
         </div>

@@ -27,3 +27,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     {debug ? <Profiler id="app" onRender={() => { commits++; }}>{app}</Profiler> : app}
   </StrictMode>,
 );
+// Offline use (a service worker), loaded after the first screen so it adds nothing to it; not in `vite dev`.
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => { void import('./ui/offline/registerOffline').then((m) => m.registerOffline()); }, { once: true });
+}

@@ -8,9 +8,13 @@ import { setCamera } from '../state/actions';
 import { LIMITS, clamp, type CameraView } from '../state/scenario';
 import { useDownhill } from '../state/store';
 import { useLandscape } from './LandscapeContext';
+import { heldPin, shareTouchWithPage } from './touchSharing';
 
 export const DEFAULT_VIEW: CameraView = { azimuth: -0.6, elevation: 0.62, zoom: 1, panX: 0, panY: 0 };
 const BASE_DISTANCE = 18;
+/** Fingers: two orbit and pinch-zoom; one does nothing to the camera (it taps, drags a pin or scrolls the page). -1 is OrbitControls' "no action". */
+const TOUCHES = { ONE: -1 as THREE.TOUCH, TWO: THREE.TOUCH.DOLLY_ROTATE };
+const holdingPin = () => heldPin.threeD;
 
 /** Camera position and target for a view. Pure. */
 export function viewToCamera(v: CameraView, halfX: number, halfZ: number, height: number): { position: THREE.Vector3; target: THREE.Vector3 } {
@@ -42,6 +46,9 @@ export function CameraRig() {
   const { data } = useLandscape();
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
+  // The element OrbitControls listens on (R3F's event target, the canvas's parent), as drei picks it.
+  const target = useThree((s) => (s.events.connected as HTMLElement | undefined) ?? s.gl.domElement);
   const controls = useRef<OrbitControlsImpl>(null);
   const view = useDownhill((s) => s.scenario.camera);
   const resets = useDownhill((s) => s.viewResets);
@@ -61,6 +68,9 @@ export function CameraRig() {
     invalidate();
   }, [view, resets, camera, fr, invalidate]);
 
+  // After OrbitControls' own effect (children's effects run first), which sets touch-action: none.
+  useEffect(() => shareTouchWithPage(target, holdingPin, target === canvas ? [] : [canvas]), [target, canvas]);
+
   const onEnd = () => {
     const c = controls.current;
     if (!c) return;
@@ -73,7 +83,7 @@ export function CameraRig() {
   };
 
   return (
-    <OrbitControls ref={controls} makeDefault enableDamping={false} onEnd={onEnd}
+    <OrbitControls ref={controls} makeDefault enableDamping={false} onEnd={onEnd} touches={TOUCHES}
       minDistance={BASE_DISTANCE * LIMITS.zoom.min} maxDistance={BASE_DISTANCE * LIMITS.zoom.max} maxPolarAngle={Math.PI * 0.495} />
   );
 }

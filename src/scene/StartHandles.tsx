@@ -14,6 +14,7 @@ import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
 import { paletteVersion } from '../state/palette';
 import { PROJECTOR_MARK_SCALE, pathRgb } from './pathRgb';
+import { heldPin } from './touchSharing';
 
 const _v = new Float32Array(3);
 const _local = new THREE.Ray();
@@ -114,6 +115,7 @@ export function StartHandles() {
     (e.target as Element).setPointerCapture(e.pointerId);
     if (controls) controls.enabled = false;
     drag.current = { id: p.startId, x: p.x0, y: p.y0 };
+    heldPin.threeD = true;
     selectStart(p.startId);
   };
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
@@ -134,6 +136,7 @@ export function StartHandles() {
     e.stopPropagation();
     (e.target as Element).releasePointerCapture(e.pointerId);
     drag.current = null;
+    heldPin.threeD = false;
     if (controls) controls.enabled = true;
     moveStart(d.id, d.x, d.y);
   };

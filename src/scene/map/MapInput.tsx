@@ -1,6 +1,7 @@
 // Pointer on the map, handled in the DOM (the top-down view makes maths (x, y) a linear function of the
 // pixel): a click or tap adds a start, a drag moves a pin (previewing the path as StartHandles does), and
-// hovering shows x, y, f and ∇f in a readout and the gradient arrow on the map. No store write per move.
+// hovering shows x, y, f and ∇f in a readout and the gradient arrow on the map; on a touch screen the readout
+// follows the last tap or drop, and one finger off the pins scrolls the page. No store write per move.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { addStart, moveStart, selectStart } from '../../state/actions';
@@ -12,6 +13,7 @@ import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
 import { debugStats } from '../debugStats';
 import { useLandscape } from '../LandscapeContext';
+import { shareTouchWithPage } from '../touchSharing';
 import { useMapHover } from './MapHover';
 import { mapPixelToXY, mapXYToPixel } from './mapFit';
 import { pinAt } from './pinAt';
@@ -114,11 +116,13 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
       const [px, py] = local(e);
       const [x, y] = mapPixelToXY(views.mapFit, fr, px, py);
+      // A finger cannot hover: the readout stays where it last tapped or dropped a pin.
+      const touch = e.pointerType !== 'mouse';
       if (guessPreview.id !== null) endGuessDrag();
-      else if (drag) { const { id, x: dx, y: dy } = drag; drag = null; moveStart(id, dx, dy); }
-      else if (press && inside(x, y) && !guessInsteadOfStart(x, y)) addStart(x, y);
+      else if (drag) { const { id, x: dx, y: dy } = drag; drag = null; moveStart(id, dx, dy); if (touch) showAt(dx, dy); }
+      else if (press && inside(x, y) && !guessInsteadOfStart(x, y)) { addStart(x, y); if (touch) showAt(x, y); }
+      else if (touch) hideHover();
       press = null;
-      if (e.pointerType !== 'mouse') hideHover();
     };
     const onCancel = () => {
       if (drag) dropPreview();
@@ -126,13 +130,16 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       drag = null; press = null;
       hideHover();
     };
-    const onLeave = () => { if (!drag) hideHover(); };
+    // A finger "leaves" as it lifts: only a mouse leaving hides the readout.
+    const onLeave = (e: PointerEvent) => { if (!drag && e.pointerType === 'mouse') hideHover(); };
+    const unshare = shareTouchWithPage(element, () => drag !== null);
     element.addEventListener('pointerdown', onDown);
     element.addEventListener('pointermove', onMove);
     element.addEventListener('pointerup', onUp);
     element.addEventListener('pointercancel', onCancel);
     element.addEventListener('pointerleave', onLeave);
     return () => {
+      unshare();
       element.removeEventListener('pointerdown', onDown);
       element.removeEventListener('pointermove', onMove);
       element.removeEventListener('pointerup', onUp);
