@@ -23,6 +23,7 @@ async function readQr(page: Page): Promise<string | null> {
 }
 
 test('a lesson link opens with its title and without the hidden controls; "Show all controls" brings them back', async ({ page, context }) => {
+  test.setTimeout(150_000); // two pages load on a machine other tests share
   const errors = collectErrors(page);
   await openLab(page);
   const d = await openShare(page);

@@ -160,7 +160,7 @@ function withSwarm(s: Scenario, sw: { spec: SwarmSpec; keep: boolean[] } | null)
 
 /** A lesson as the dialog keeps it: a clean title (no control characters, at most TITLE_MAX, trimmed) and a set of controls. */
 const lessonArb: fc.Arbitrary<Lesson> = fc.record({
-  title: fc.string({ unit: 'grapheme', maxLength: 40 }).map((t) => cleanTitle(t).title.trim()),
+  title: fc.string({ maxLength: 20 }).map((t) => cleanTitle(t).title.trim()),
   hidden: fc.subarray(HIDEABLE_CONTROLS.map((c) => c.id)),
 });
 
