@@ -196,7 +196,7 @@ function appendThick(b: PathBuffers, sim: Simulation, frame: SceneFrame): void {
   for (let i = 0; i < sim.paths.length; i++) {
     const p = sim.paths[i]!, run = p.run, traj = run.traj, have = b.uploaded[i]!;
     if (traj === null || run.count <= have || b.trail[i] === 0) continue;
-    const c = pathRgb(p.index);
+    const c = pathRgb(p.index, true);
     const s0 = b.segCount, d0 = b.dotCount;
     for (let k = have; k < run.count; k++) {
       const o = k * TRAJ_STRIDE;
@@ -250,7 +250,7 @@ function appendThin(b: PathBuffers, sim: Simulation, frame: SceneFrame): boolean
     if (traj === null || b.trail[i] === 0) continue;
     const finished = run.status !== 'running';
     if (run.count <= have && (!finished || b.ended[i] === 1)) continue;
-    const c = pathRgb(p.index);
+    const c = pathRgb(p.index, true);
     const lp = 3 * i, end = run.count, last = b.last, s0 = b.segCount;
     for (let k = have; k < end; k++) {
       const o = k * TRAJ_STRIDE;

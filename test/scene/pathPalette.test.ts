@@ -1,6 +1,7 @@
 // Projector mode's palette in the path buffers: a switch rewrites every segment's and dot's colour to the new
-// palette (in linear light, computed here with the sRGB formula), in the same geometries and the same number
-// of segments and dots, so the draw calls stay as they were; heads and pins are checked in the browser.
+// palette, in the same geometries and the same number of segments and dots, so the draw calls stay as they were.
+// The buffers hold the hex taken through the sRGB transfer function twice (THREE.Color's read, then the buffers'
+// own convertSRGBToLinear, as on main): computed here with the formula, applied twice.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDefaultScenario, type Scenario } from '../../src/state/scenario';
 import { createSimulation, syncSimulation } from '../../src/state/simulation';
@@ -8,9 +9,10 @@ import { createSceneFrame } from '../../src/scene/frame';
 import { createPathBuffers, updatePathBuffers } from '../../src/scene/pathBuffers';
 import { OKABE_ITO, PATH_COLORS, setPathPalette } from '../../src/state/palette';
 
-/** A hex colour in linear light, by the sRGB transfer function. */
+const toLinear = (s: number): number => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
+/** A hex colour as the vertex buffers hold it: the sRGB transfer function applied twice. */
 function linear(hex: string): [number, number, number] {
-  const ch = (k: number) => { const s = parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16) / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  const ch = (k: number) => toLinear(toLinear(parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16) / 255));
   return [ch(0), ch(1), ch(2)];
 }
 
