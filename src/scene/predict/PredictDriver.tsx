@@ -18,7 +18,8 @@ export function PredictDriver() {
   // In fog the map's level labels (heights) would give the landscape away: predict.css hides them under .fogged.
   const fog = usePredict((s) => s.fog);
   useEffect(() => {
-    document.documentElement.classList.toggle('fogged', fog);
+    if (!fog) return;
+    document.documentElement.classList.add('fogged');
     return () => document.documentElement.classList.remove('fogged');
   }, [fog]);
   // ?debug: what the e2e tests read (main.tsx creates window.__downhill only then).
