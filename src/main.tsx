@@ -7,6 +7,7 @@ import { simulation } from './state/simulation';
 import { useDownhill } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './ui/app.css';
+import './ui/touch.css';
 
 // ?debug exposes read-only measurement hooks for the browser benchmark (bench/browser.ts).
 const params = new URLSearchParams(window.location.search);

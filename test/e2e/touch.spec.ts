@@ -41,6 +41,16 @@ test('the help speaks of taps and fingers on a touch screen', async ({ page }) =
   await expect(page.getByText(/^Click$/)).toBeHidden();
 });
 
+test('a setting\'s help, kept in a title for a mouse to hover, is written out where nothing hovers', async ({ page }) => {
+  await openLab(page, '/?debug');
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  const rowsHelp = () => [...document.querySelectorAll<HTMLElement>('.row[title]')]
+    .map((r) => ({ title: r.title, shown: getComputedStyle(r, '::after').content }));
+  const touchRows = await page.evaluate(rowsHelp);
+  expect(touchRows.length, 'settings with help on the first screen').toBeGreaterThan(0);
+  for (const r of touchRows) expect(r.shown).toBe(JSON.stringify(r.title));
+});
+
 test('a tap adds a start; one finger drags its pin and leaves the camera; one finger elsewhere scrolls the page', async ({ page }) => {
   const errors = collectErrors(page);
   await openLab(page, '/?debug');
