@@ -3,11 +3,11 @@ import { Lab } from './scene/Lab';
 import { useRef } from 'react';
 import { BasinDriver } from './ui/BasinDriver';
 import { ControlPanel } from './ui/ControlPanel';
+import { DataViewSlot } from './ui/dataview/DataViewSlot';
 import { GraphicsLostNotice } from './ui/GraphicsLostNotice';
 import { IterationCharts } from './ui/charts/IterationCharts';
 import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
-import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
 import { SlicePlot } from './ui/slices/SlicePlot';
 import { Outcomes } from './ui/swarm/Outcomes';
@@ -41,6 +41,7 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
             {mode !== '3d' && <span className="help-map">Map: click to add a start · drag a pin to move it · hover: x, y, f and the gradient ∇f (violet arrow, pointing uphill; descent steps go the other way)</span>}
           </p>
         </div>
+        <DataViewSlot />
         <ViewPicker />
         <Notices />
         <GraphicsLostNotice view={view} />
@@ -55,7 +56,6 @@ export function App({ debug = false, lite = false, fixedFps }: { debug?: boolean
           {/* One column beside the charts on wide screens, below them on others (charts.css). */}
           <div className="readouts-rest">
             <Outcomes />
-            <RegressionChart />
             <SlicePlot />
             <UpdateRule />
           </div>

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { addStart, moveStart, selectStart } from '../../state/actions';
+import { hideProbe, showProbe } from '../../state/dataProbe';
 import { dropPreview, previewStart } from '../../state/preview';
 import { simulation } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
@@ -71,8 +72,9 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       return p ? { id: p.startId, x: p.x0, y: p.y0 } : null;
     };
     const showAt = (x: number, y: number) => {
-      if (!inside(x, y)) { hideHover(); return; }
+      if (!inside(x, y)) { hideHover(); hideProbe(); return; }
       hover.show(x, y, _fg);
+      showProbe(x, y);
       if (readout) {
         readout.hidden = false;
         readout.textContent = `x ${fmt(x)}  y ${fmt(y)}  f ${fmt(_fg[0]!)}  ∇f (${fmt(_fg[1]!)}, ${fmt(_fg[2]!)}), the violet arrow: uphill`;
@@ -116,7 +118,7 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       drag = null; press = null;
       hideHover();
     };
-    const onLeave = () => { if (!drag) hideHover(); };
+    const onLeave = (e: PointerEvent) => { if (!drag) hideHover(); if (e.pointerType === 'mouse') hideProbe(); };
     element.addEventListener('pointerdown', onDown);
     element.addEventListener('pointermove', onMove);
     element.addEventListener('pointerup', onUp);
