@@ -1,14 +1,18 @@
 // ?debug: window.__downhill.dataView reads what the data view drew and where (for the end-to-end tests and the
 // benchmark), on demand, so drawing never builds it.
 import type { DataViewPainter } from './dataViewPainter';
-import { handleXs, handleY, modelAt, toPx, toPy } from './plotMaths';
+import { fromPx, fromPy, handleXs, handleY, modelAt, toPx, toPy } from './plotMaths';
 
 /** Pointer moves that previewed a dragged data point, and the milliseconds they took (the benchmark reads them). */
 export const dataDragStats = { moves: 0, ms: 0 };
 
+interface Pt { x: number; y: number }
+
 export interface DataViewReader {
   /** Viewport (client) px of data point (x, y). */
   clientOf(x: number, y: number): { x: number; y: number };
+  /** Data units at viewport (client) px. */
+  dataAt(x: number, y: number): Pt;
   /** Viewport px of the focused path's two start handles, or null without a path. */
   handles(): { x: number; y: number }[] | null;
   /** The data drawn, in data units. */
@@ -29,6 +33,10 @@ export function exposeDataView(p: DataViewPainter, canvas: HTMLCanvasElement): (
   };
   const reader: DataViewReader = {
     clientOf: (x, y) => client(toPx(p.frame, x), toPy(p.frame, y)),
+    dataAt: (x, y) => {
+      const r = canvas.getBoundingClientRect(), k = p.size.k;
+      return { x: fromPx(p.frame, (x - r.left) / k), y: fromPy(p.frame, (y - r.top) / k) };
+    },
     handles: () => {
       const fp = p.focusPath, f = p.facts;
       if (!fp || !f) return null;
