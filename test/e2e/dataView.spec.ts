@@ -13,11 +13,13 @@ interface DV {
   readout(): string;
   batchCount(): number;
 }
+interface Spec { kind: string; dataset?: string; points?: { xs: number[]; ys: number[] } }
 interface Debug {
   dataView?: DV;
+  simulation: { surface: { regression?: { best: { w: number; b: number } | null }; critical: { kind: string; x: number; y: number }[] } | null };
   stats: { screenOf?: (view: '3d' | 'map', x: number, y: number) => Pt | null };
-  store: { getState(): { selected: number | null; scenario: { starts: { id: number; x: number; y: number }[] } } };
-  actions: { selectStart(id: number | null): void };
+  store: { getState(): { selected: number | null; scenario: { surface: Spec; starts: { id: number; x: number; y: number }[] } } };
+  actions: { selectStart(id: number | null): void; setBatch(k: number): void; showIteration(t: number): void };
 }
 /** Runs fn on window.__downhill in the page (fn is sent as source, so it may use only its argument). */
 const dbg = <T,>(page: Page, fn: (d: Debug) => T): Promise<T> => page.evaluate(`(${fn.toString()})(window.__downhill)`) as Promise<T>;
@@ -129,5 +131,55 @@ test('"Jump to the answer" adds a start at the least-squares line and selects it
   const answer = lineAfter(await dbg(page, (d) => d.dataView!.readout()), 'The answer');
   close3(answer.slope, ls.w);
   close3(answer.intercept, ls.b);
+  expect(errors).toEqual([]);
+});
+
+test('dragging a data point moves the minimum live, without a store write until release', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openRegression(page);
+  const data = (await dbg(page, (d) => d.dataView!.data()))!;
+  const i = data.xs.length - 1; // the right-most point (4.94, 10.51)
+  const from = await page.evaluate(([x, y]) => (window as unknown as { __downhill: Debug }).__downhill.dataView!.clientOf(x, y), [data.xs[i]!, data.ys[i]!] as const);
+  const best0 = (await dbg(page, (d) => d.simulation.surface!.regression!.best))!;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 10, from.y + 60, { steps: 6 });
+  await page.mouse.move(from.x - 20, from.y + 120, { steps: 6 });
+  // Mid-drag: the simulation's cost is that of the moved data, the store still holds the dataset unedited.
+  await expect.poll(() => dbg(page, (d) => d.simulation.surface!.regression!.best!.w)).toBeLessThan(best0.w - 0.05);
+  const mid = (await dbg(page, (d) => d.dataView!.data()))!;
+  const midLs = leastSquares(mid.xs, mid.ys), midBest = (await dbg(page, (d) => d.simulation.surface!.regression!.best))!;
+  expect(midBest.w).toBeCloseTo(midLs.w, 9);
+  expect(midBest.b).toBeCloseTo(midLs.b, 9);
+  expect(await dbg(page, (d) => d.store.getState().scenario.surface.dataset)).toBe('noisy-line');
+  await page.mouse.up();
+  // Released: one edit, the data is now custom with the point moved, and the minimum is the fit of that data.
+  await expect.poll(() => dbg(page, (d) => d.store.getState().scenario.surface.dataset)).toBe('custom');
+  const pts = (await dbg(page, (d) => d.store.getState().scenario.surface.points!))!;
+  expect(pts.xs).toHaveLength(30);
+  expect(pts.ys[i]!).toBeLessThan(data.ys[i]! - 1);
+  expect(pts.xs.slice(0, i)).toEqual(data.xs.slice(0, i));
+  const ls = leastSquares(pts.xs, pts.ys);
+  const min = (await dbg(page, (d) => d.simulation.surface!.critical.find((c) => c.kind === 'min')!))!;
+  expect(min.x).toBeCloseTo(ls.w, 9);
+  expect(min.y).toBeCloseTo(ls.b, 9);
+  expect(Math.abs(ls.w - best0.w)).toBeGreaterThan(0.05);
+  expect(errors).toEqual([]);
+});
+
+test('with mini-batches the view highlights the selected path\'s batch and counts iterations and epochs', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openRegression(page);
+  await dbg(page, (d) => { d.actions.setBatch(5); d.actions.selectStart(d.store.getState().scenario.starts[0]!.id); });
+  await dbg(page, (d) => d.actions.showIteration(12));
+  await expect(page.locator('.dv-batch')).toHaveText('iteration 12 · epoch 2');
+  await expect.poll(() => dbg(page, (d) => d.dataView!.batchCount())).toBe(5);
+  await dbg(page, (d) => d.actions.showIteration(3));
+  await expect(page.locator('.dv-batch')).toHaveText('iteration 3 · epoch 0.5');
+  await expect.poll(() => dbg(page, (d) => d.dataView!.batchCount())).toBe(5);
+  // The full batch: no highlight, no epoch count.
+  await dbg(page, (d) => d.actions.setBatch(0));
+  await expect(page.locator('.dv-batch')).toHaveText('');
+  await expect.poll(() => dbg(page, (d) => d.dataView!.batchCount())).toBe(0);
   expect(errors).toEqual([]);
 });

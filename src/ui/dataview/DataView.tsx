@@ -45,7 +45,7 @@ export function DataView() {
   if (!isRegression) return null;
 
   const jump = () => {
-    const f = factsOf(simulation.surface, simulation.spec);
+    const f = factsOf(simulation.surface);
     if (f?.best) { const id = addStartAt(f.best.w, f.best.b); if (id !== null) selectStart(id); }
   };
   return (

@@ -17,6 +17,15 @@ import { createPlotFrame, equationText, fitFrame, squaresArea, type PlotFrame } 
 const M = { left: 54, right: 14, top: 12, bottom: 44 };
 const _u = new Float64Array(2);
 
+/** Whether every data point lies inside the frame's ranges. Pure. */
+function allInside(f: PlotFrame, d: ViewFacts): boolean {
+  for (let i = 0; i < d.xs.length; i++) {
+    const x = d.xs[i] as number, y = d.ys[i] as number;
+    if (!(x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1)) return false;
+  }
+  return true;
+}
+
 export interface DataViewTexts {
   readout: HTMLElement | null;
   batch: HTMLElement | null;
@@ -40,6 +49,8 @@ export class DataViewPainter {
   private batchIdx = new Int32Array(0);
   private seen = { version: -1, iterations: -1, paths: null as unknown, cursor: null as number | null, selected: null as number | null, probe: -1, surface: -1 };
   private fittedFor: ViewFacts | null = null;
+  private fittedName = '';
+  private fittedModel = '';
 
   constructor(private readonly ctx: CanvasRenderingContext2D, readonly size: CanvasBox, private readonly texts: DataViewTexts) {
     this.scene = {
@@ -63,13 +74,16 @@ export class DataViewPainter {
     s.selected = useDownhill.getState().selected; s.probe = dataProbe.version; s.surface = simulation.surfaceVersion;
     const { w, h, dpr, k } = this.size, ctx = this.ctx;
     ctx.setTransform(dpr * k, 0, 0, dpr * k, 0, 0);
-    const facts = factsOf(simulation.surface, simulation.spec);
+    const facts = factsOf(simulation.surface);
     this.facts = facts;
     if (facts === null) { ctx.clearRect(0, 0, w / k, h / k); this.focusPath = null; return; }
     const cw = w / k, ch = h / k;
-    if ((this.fittedFor !== facts && !this.holdFrame) || this.frame.width !== Math.max(1, cw - M.left - M.right) || this.frame.height !== Math.max(1, ch - M.top - M.bottom)) {
+    // The axes stay put while a point is dragged, and after an edit that keeps every point in view; other data refit them.
+    const resized = this.frame.width !== Math.max(1, cw - M.left - M.right) || this.frame.height !== Math.max(1, ch - M.top - M.bottom);
+    const otherData = this.fittedFor !== facts && !this.holdFrame && (this.fittedName !== facts.name || this.fittedModel !== facts.model || !allInside(this.frame, facts));
+    if (resized || otherData) {
       fitFrame(this.frame, facts.xs, facts.ys, facts.model, { left: M.left, top: M.top, width: cw - M.left - M.right, height: ch - M.top - M.bottom });
-      this.fittedFor = facts;
+      this.fittedFor = facts; this.fittedName = facts.name; this.fittedModel = facts.model;
     }
     const sc = this.scene;
     sc.facts = facts; sc.squares = this.squares; sc.chosen = this.chosen;
@@ -132,7 +146,7 @@ export class DataViewPainter {
     }
     if (sc.probe) parts.push(`Landscape point (w, b) = (${formatNumber(dataProbe.w, 4)}, ${formatNumber(dataProbe.b, 4)}) is the line ${equationText(facts.model, sc.probe.slope, sc.probe.intercept)}.`);
     if (sc.best) parts.push(`The answer (dashed): ${equationText(facts.model, sc.best.slope, sc.best.intercept)}.`);
-    else parts.push('This cost has no minimum: no line is best.');
+    else parts.push(facts.noMinimum ?? 'This cost has no minimum: no line is best.');
     const text = parts.join(' ');
     this.readoutText = text;
     if (this.texts.readout && this.texts.readout.textContent !== text) this.texts.readout.textContent = text;
