@@ -16,11 +16,12 @@ export function SceneRoot({ children, resolution, views }: { children: ReactNode
   const zScale = useDownhill((s) => s.scenario.zScale);
   // While a data point is dragged, the landscape follows the previewed data (no store write per move).
   const preview = useSyncExternalStore(subscribeDataPreview, previewedSurface);
-  const surface = useMemo(() => {
-    if (preview !== null) return preview;
+  const committed = useMemo(() => {
     const r = surfaceFor(spec);
     return r.ok ? r.surface : (getSurface('himmelblau') as NonNullable<ReturnType<typeof getSurface>>);
-  }, [spec, preview]);
+  }, [spec]);
+  // The previewed cost over the committed domain: the landscape's frame, axes and camera stay put during the drag.
+  const surface = useMemo(() => (preview === null || preview === committed ? committed : { ...preview, domain: committed.domain }), [committed, preview]);
   const base = useMemo(() => buildLandscapeData(surface, 1, resolution), [surface, resolution]);
   const data = useMemo(() => withZScale(base, zScale), [base, zScale]);
   const meshRef = useRef<Mesh | null>(null);

@@ -10,7 +10,7 @@ import { addThrottledAfterEffect } from '../throttledAfterEffect';
 import { factsOf } from './dataFacts';
 import { DataViewPainter } from './dataViewPainter';
 import { attachDataViewInput } from './dataViewInput';
-import { exposeDataView } from './dataViewDebug';
+import { dataDragStats, exposeDataView } from './dataViewDebug';
 import { simulation } from '../../state/simulation';
 import { dataEditable, removeChosenPoint } from '../../state/dataPreview';
 import './dataview.css';
@@ -34,7 +34,12 @@ export function DataView() {
     painter.current = p;
     const unexpose = exposeDataView(p, cv);
     const unobserve = observeCanvasBox(box, cv, size, () => p.redraw());
-    const remove = addThrottledAfterEffect(() => { if (p.stale()) p.redraw(); });
+    const remove = addThrottledAfterEffect(() => {
+      if (!p.stale()) return;
+      const t0 = performance.now();
+      p.redraw();
+      dataDragStats.redraws++; dataDragStats.redrawMs += performance.now() - t0;
+    });
     const detach = attachDataViewInput(cv, p, setChosen);
     return () => { remove(); unobserve(); detach(); painter.current = null; unexpose(); };
   }, [isRegression]);
