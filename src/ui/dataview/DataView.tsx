@@ -67,8 +67,8 @@ export function DataView() {
       </div>
       <p ref={readout} id="dv-readout" className="dv-readout" />
       <p id="dv-help" className="dv-help">
-        Every point of the landscape is a line: hover or tap it to see that line here (dotted violet).
-        Drag a round handle to move the selected path&rsquo;s start{editable ? '; drag a point to move it, click empty space to add one, select one and press Delete to remove it (long-press on touch); ←/→ choose a point, Shift+arrows move it' : ''}.
+        Each point of the landscape is a line: hover or tap it to see it here (dotted violet). Drag a round handle to move
+        the selected path&rsquo;s start{editable ? '. Drag a point to move it, click to add one; Delete or a long press removes the chosen one; ←/→ choose, Shift+arrows move' : ''}.
       </p>
     </section>
   );

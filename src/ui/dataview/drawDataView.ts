@@ -51,15 +51,20 @@ function strokeModel(ctx: CanvasRenderingContext2D, f: PlotFrame, model: Model, 
   ctx.stroke();
 }
 
-/** Where along the shown x range a line's equation fits inside the plot: the first of a few candidate xs. */
-function labelAt(f: PlotFrame, model: Model, slope: number, intercept: number, tw: number, th: number, out: Float64Array): boolean {
-  for (const t of [0.62, 0.35, 0.85, 0.15]) {
-    const x = f.x0 + t * (f.x1 - f.x0), y = modelAt(model, slope, intercept, x);
+const CANDIDATES = [0.62, 0.35, 0.85, 0.15, 0.5, 0.75, 0.25];
+
+/**
+ * Where a line's equation goes: the first of a few places along the line that lies inside the plot and (unless
+ * forced) overlaps no label drawn before it. Writes out = [x, y]; returns false when none fits.
+ */
+function labelAt(f: PlotFrame, model: Model, l: DrawnLine, tw: number, th: number, force: boolean, out: Float64Array): boolean {
+  for (const t of CANDIDATES) {
+    const x = f.x0 + t * (f.x1 - f.x0), y = modelAt(model, l.slope, l.intercept, x);
     const px = toPx(f, x) - tw / 2, py = toPy(f, y) - th - 6;
-    if (px >= f.left + 2 && px + tw <= f.left + f.width - 2 && py >= f.top + 2 && py + th <= f.top + f.height - 2) {
-      out[0] = px; out[1] = py;
-      return true;
-    }
+    if (px < f.left + 2 || px + tw > f.left + f.width - 2 || py < f.top + 2 || py + th > f.top + f.height - 2) continue;
+    if (!slots.take(px, py, tw, th) && !force) continue;
+    out[0] = px; out[1] = py;
+    return true;
   }
   return false;
 }
@@ -233,9 +238,8 @@ export function drawDataView(ctx: CanvasRenderingContext2D, s: DataScene, w: num
   const th = 16;
   const label = (l: DrawnLine, force: boolean) => {
     const text = equationText(model, l.slope, l.intercept), tw = ctx.measureText(text).width + 8;
-    if (!labelAt(f, model, l.slope, l.intercept, tw, th, _r)) return;
+    if (!labelAt(f, model, l, tw, th, force, _r)) return;
     const x = _r[0] as number, y = _r[1] as number;
-    if (!slots.take(x, y, tw, th) && !force) return;
     ctx.fillStyle = 'rgba(11, 18, 32, 0.82)';
     ctx.fillRect(x, y, tw, th);
     ctx.fillStyle = l.color;
