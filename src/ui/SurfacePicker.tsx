@@ -1,6 +1,6 @@
 // Every built-in surface, the regression costs and the custom formula, in one picker.
 import { useId, useState } from 'react';
-import { datasetIds, getDataset, isDatasetId } from '../core/surfaces/datasets';
+import { datasetIds, getDataset } from '../core/surfaces/datasets';
 import { builtinSurfaces } from '../core/surfaces/registry';
 import type { SurfaceSpec } from '../core/surfaces/spec';
 import { setFormulaDraft, setSurface } from '../state/actions';
@@ -16,7 +16,7 @@ export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void
     : spec.kind === 'builtin' ? `builtin:${spec.id}` : `regression:${spec.dataset}`;
   const blurb = choosing ? 'Type your own f(x, y) below and press Enter; the landscape changes when the formula applies.'
     : spec.kind === 'builtin' ? builtinSurfaces.find((s) => s.id === spec.id)?.blurb
-      : spec.kind === 'regression' ? `${isDatasetId(spec.dataset) ? getDataset(spec.dataset).description : 'Your own data.'} The cost J(w, b) is a landscape over the line's slope w and intercept b — not over the data.`
+      : spec.kind === 'regression' ? `${getDataset(spec.dataset as never)?.description ?? ''} The cost J(w, b) is a landscape over the line's slope w and intercept b — not over the data.`
         : 'Your own f(x, y).';
   const onChange = (v: string) => {
     const [kind, rest = ''] = v.split(/:(.*)/s) as [string, string?];
