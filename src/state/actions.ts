@@ -15,7 +15,9 @@ export {
 } from './actions/playbackActions';
 export { loadScenario } from './actions/loadActions';
 export { addSwarm, selectGroup } from './actions/swarmActions';
-export { addDataPoint, moveDataPoint, removeDataPoint, setData } from './actions/dataActions';
+export {
+  addDataPoint, moveDataPoint, removeDataPoint, setData, setHuberDelta, setLoss, setModel, setNoise, setStandardize,
+} from './actions/dataActions';
 export { dismissNotice, pushNotice } from './notices';
 export type { HyperparameterKey as Hyperparameter } from '../core/descent/settingsCatalog';
 export type { DownhillState } from './store';

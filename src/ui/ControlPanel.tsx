@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { ApplyTo } from './ApplyTo';
 import { BasinControls } from './BasinControls';
 import { ComparePanel } from './compare/ComparePanel';
+import { DataLossPanel } from './regression/DataLossPanel';
 import { FormulaBox } from './FormulaBox';
 import { LearningRate } from './LearningRate';
 import { OptimizerControls } from './OptimizerControls';
@@ -27,6 +28,7 @@ export function ControlPanel() {
         <LearningRate />
         <OptimizerControls />
       </section>
+      <DataLossPanel />
       <ComparePanel />
       <details>
         <summary>More: ascent, schedules, limits, batches</summary>
