@@ -4,6 +4,7 @@
 // points budget lowers their iteration limit to 199); React commits per frame; script time per pointer move while
 // dragging a start with a 500-iteration path, and while dragging the timeline ("Iteration") with 1,000 paths of 2,000 iterations;
 // the JS heap after 30 s and after 5 min of playing; the gzipped size of the initial JavaScript.
+// Also dragging a data point of a 1,000-point regression with 10 paths of 500 iterations (ONLY=data-drag runs just that).
 // HEAP_SECONDS=60 shortens the heap run (default 300; 0 skips it). ROWS=0,1000 measures only those path counts.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -98,8 +99,72 @@ function initialJsGzip(): { files: number; bytes: number } {
   return { files: srcs.length, bytes };
 }
 
+/**
+ * Dragging a data point: a 1,000-point regression (custom data, seeded), 10 paths of 500 iterations, paused; 60 pointer
+ * moves over one point in the data view, each rebuilding the cost, its landscape and every path. Prints script ms per move.
+ */
+async function dragDataPoint(page: Page, cdp: CDPSession): Promise<void> {
+  await page.evaluate(() => {
+    type Store = { getState(): { scenario: Record<string, unknown> }; setState(s: Record<string, unknown>): void };
+    const d = (window as unknown as { __downhill: { store: Store } }).__downhill;
+    let seed = 2024;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const xs = Array.from({ length: 1000 }, () => Math.round(500 * rnd()) / 100);
+    const ys = xs.map((x) => Math.round((2 * x + 1 + 2 * (rnd() - 0.5)) * 100) / 100);
+    const starts = Array.from({ length: 10 }, (_, i) => ({ id: 200_000 + i, x: -2 + 0.8 * i, y: 8 - 1.2 * i }));
+    const sc = d.store.getState().scenario;
+    d.store.setState({
+      scenario: { ...sc, surface: { kind: 'regression', dataset: 'custom', points: { xs, ys, name: 'Bench data' } }, lr: 0.01, maxSteps: 500, starts, camera: null, view: '3d' },
+      playing: false, selected: null, outcomes: {},
+    });
+  });
+  type DV = { dataView?: { clientOf(x: number, y: number): { x: number; y: number }; data(): { xs: number[]; ys: number[] } | null; drag: { moves: number; ms: number; redraws: number; redrawMs: number } } };
+  await page.waitForFunction(() => ((window as unknown as { __downhill: DV }).__downhill.dataView?.data()?.xs.length ?? 0) === 1000);
+  await page.waitForTimeout(1500);
+  const info = await page.evaluate(() => {
+    const d = (window as unknown as { __downhill: DV & { simulation: { paths: { run: { count: number } }[] } } }).__downhill, v = d.dataView!;
+    const data = v.data()!;
+    // The right-most point: alone at its x, so the press grabs it and not a neighbour.
+    let i = 0;
+    for (let j = 1; j < data.xs.length; j++) if (data.xs[j]! > data.xs[i]!) i = j;
+    return { at: v.clientOf(data.xs[i]!, data.ys[i]!), moves: v.drag.moves, ms: v.drag.ms, redraws: v.drag.redraws, redrawMs: v.drag.redrawMs, counts: d.simulation.paths.map((p) => p.run.count - 1) };
+  });
+  await page.mouse.move(info.at.x, info.at.y);
+  await page.mouse.down();
+  const MOVES = 60;
+  const m0 = await metrics(cdp);
+  for (let i = 1; i <= MOVES; i++) await page.mouse.move(info.at.x - i * 0.8, info.at.y + Math.sin(i / 6) * 30 + i);
+  await page.waitForTimeout(300);
+  const m1 = await metrics(cdp);
+  await page.mouse.up();
+  const after = await page.evaluate(() => {
+    const d = (window as unknown as { __downhill: DV & { store: { getState(): { scenario: { surface: { dataset?: string } } } } } }).__downhill;
+    const g = d.dataView!.drag;
+    return { moves: g.moves, ms: g.ms, redraws: g.redraws, redrawMs: g.redrawMs, dataset: d.store.getState().scenario.surface.dataset };
+  });
+  const handled = after.moves - info.moves;
+  console.log(`\nDragging a data point of 1,000 with ${info.counts.length} paths of ${Math.max(...info.counts)} iterations (${MOVES} pointer moves, ${handled} previewed; data after release: ${after.dataset}):`);
+  console.log(`  per pointer move: ${(((m1.script - m0.script) * 1000) / MOVES).toFixed(2)} ms script, ${(((m1.task - m0.task) * 1000) / MOVES).toFixed(2)} ms main thread (CDP, including the frame and the landscape rebuild it triggers); the preview alone (cost, paths) ${(handled ? (after.ms - info.ms) / handled : NaN).toFixed(2)} ms; the data view redrew ${after.redraws - info.redraws} times (throttled to 5 a second), ${((after.redrawMs - info.redrawMs) / Math.max(1, after.redraws - info.redraws)).toFixed(2)} ms each (target: under 16 ms script)`);
+}
+
 const stop = await serve();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+if (process.env.ONLY === 'data-drag') {
+  try {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 }, deviceScaleFactor: 1 });
+    page.on('pageerror', (e) => console.log(`Page error: ${e.message}`));
+    await page.addInitScript('window.__name = (f) => f;');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(BASE);
+    await page.waitForFunction(() => ((window as unknown as { __downhill?: { stats: { frames: number } } }).__downhill?.stats.frames ?? 0) > 5);
+    await dragDataPoint(page, cdp);
+  } finally {
+    await browser.close();
+    stop();
+  }
+  process.exit(0);
+}
 try {
   const errors: string[] = [];
   const open = async (url: string) => {
@@ -182,6 +247,8 @@ try {
     const handled = p1.moves - p0.moves;
     console.log(`\nDragging a start with a ${p0.count - 1}-iteration path (${MOVES} pointer moves, ${handled} recomputed the path; start moved from (${p0.x.toFixed(3)}, ${p0.y.toFixed(3)}) to (${p1.x.toFixed(3)}, ${p1.y.toFixed(3)})):`);
     console.log(`  per pointer move: ${(((d1.script - d0.script) * 1000) / MOVES).toFixed(2)} ms script, ${(((d1.task - d0.task) * 1000) / MOVES).toFixed(2)} ms main thread (CDP, including the frame it triggers); recomputing the path ${(handled ? (p1.ms - p0.ms) / handled : NaN).toFixed(2)} ms (target: under 8 ms script)`);
+
+    await dragDataPoint(page, cdp);
 
     // Dragging the timeline with 1,000 paths of 2,000 iterations each (paused: every path is computed to its limit).
     await playWithPaths(page, 1000, { maxSteps: 2000, playing: false });

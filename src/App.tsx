@@ -3,11 +3,11 @@ import { Lab } from './scene/Lab';
 import { useRef } from 'react';
 import { BasinDriver } from './ui/BasinDriver';
 import { ControlPanel } from './ui/ControlPanel';
+import { DataViewSlot } from './ui/dataview/DataViewSlot';
 import { GraphicsLostNotice } from './ui/GraphicsLostNotice';
 import { IterationCharts } from './ui/charts/IterationCharts';
 import { Notices } from './ui/Notices';
 import { PathTable } from './ui/PathTable';
-import { RegressionChart } from './ui/RegressionChart';
 import { ShareButton } from './ui/ShareButton';
 import { Hideable } from './ui/share/Hideable';
 import { LessonTitle } from './ui/share/LessonTitle';
@@ -54,6 +54,7 @@ export function App({ debug = false, lite = false, fixedFps, embed = false }: { 
             <span className="help-keys">Keyboard: “Add start” (with the paths) adds a start at typed x, y; the arrow keys on a path’s Select button move its start (Shift: larger steps).</span>
           </p>
         </div>
+        <DataViewSlot />
         <ViewPicker />
         <Notices />
         <GraphicsLostNotice view={view} />
@@ -71,7 +72,6 @@ export function App({ debug = false, lite = false, fixedFps, embed = false }: { 
           {/* One column beside the charts on wide screens, below them on others (charts.css). */}
           <div className="readouts-rest">
             <Outcomes />
-            <RegressionChart />
             <SlicePlot />
             <UpdateRule />
           </div>

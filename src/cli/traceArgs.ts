@@ -9,10 +9,13 @@ import {
   hyperparameterKeys, hyperparameters, optimizerDefaults, paramsOf, scalarNames, scalarSettings, scheduleFrom,
   type HyperparameterKey, type SettingSpec,
 } from '../core/descent/settingsCatalog';
-import type { SurfaceSpec } from '../core/surfaces/spec';
+import { HUBER_DELTA } from '../core/surfaces/regression';
+import { CUSTOM_DATASET, type Loss, type RegressionModel, type SurfaceSpec } from '../core/surfaces/spec';
 
 export interface TraceRequest {
   readonly spec: SurfaceSpec;
+  /** --data: the file whose two columns are the regression's points (read by traceRun). */
+  readonly dataFile?: string;
   readonly start: readonly [number, number];
   readonly settings: RunSettings;
   readonly summary: boolean;
@@ -68,7 +71,8 @@ const NUMERIC: readonly (readonly [string, SettingSpec])[] = [
 ];
 
 const OPTIONS = {
-  surface: { type: 'string' }, formula: { type: 'string' }, regression: { type: 'string' },
+  surface: { type: 'string' }, formula: { type: 'string' }, regression: { type: 'string' }, data: { type: 'string' },
+  loss: { type: 'string' }, model: { type: 'string' }, standardize: { type: 'boolean' },
   optimizer: { type: 'string' }, start: { type: 'string' }, schedule: { type: 'string' },
   ascent: { type: 'boolean' }, sequential: { type: 'boolean' }, summary: { type: 'boolean' }, help: { type: 'boolean' },
   ...Object.fromEntries(NUMERIC.map(([name]) => [name, { type: 'string' }])),
@@ -81,7 +85,7 @@ const row = (left: string, right: string) => `  ${left.padEnd(30)} ${right}`;
 
 /** The --help text, with every catalog setting's option, range, default and help. */
 export const USAGE = [
-  'usage: npm run trace -- (--surface <id> | --formula "<f(x,y)>" | --regression <dataset>) --start <x>,<y> [options]',
+  'usage: npm run trace -- (--surface <id> | --formula "<f(x,y)>" | --regression <dataset> | --data <file.csv>) --start <x>,<y> [options]',
   'Prints one JSON object: the path from the start (streamed, so any --steps fits in memory).',
   'options:',
   row('--optimizer <kind>', `${optimizerKinds.join(' | ')} (default gd)`),
@@ -95,6 +99,10 @@ export const USAGE = [
   row('--ascent', 'gradient ascent: climb instead of descend'),
   row('--sequential', 'the sequential-update mistake: x first, then ∂f/∂y at the new x'),
   row('--summary', 'print only the final point'),
+  row('--data <file.csv>', 'fit your own points: two numeric columns (comma, semicolon, tab or space separated, optional header)'),
+  row('--loss <mse|mae|huber:δ>', 'the linear model\'s loss: mean squared (default), mean absolute, or Huber with its δ'),
+  row('--model <linear|logistic>', 'the model: a line, or a sigmoid p = σ(w x + b) for 0/1 data (default: the dataset\'s own)'),
+  row('--standardize', 'fit over x′ = (x − mean) / sd (population sd): the landscape is over (w′, b′)'),
   `datasets: ${datasetIds.join(', ')}`,
   'exit codes: 0 done (or the reader closed the pipe), 2 bad request or output that cannot be written, 3 internal error',
 ].join('\n');
@@ -119,11 +127,15 @@ export function parseTraceArgs(argv: readonly string[]): TraceRequest | 'help' {
   }
   const str = (name: string): string | undefined => { const v = values[name]; return typeof v === 'string' ? v : undefined; };
   if (values.help === true) return 'help';
-  const sources = [str('surface'), str('formula'), str('regression')].filter((v) => v !== undefined);
-  if (sources.length !== 1) throw new UsageError('give exactly one of --surface <id>, --formula "<f(x,y)>" or --regression <dataset>');
-  const surface = str('surface'), formula = str('formula'), regression = str('regression');
+  const sources = [str('surface'), str('formula'), str('regression'), str('data')].filter((v) => v !== undefined);
+  if (sources.length !== 1) throw new UsageError('give exactly one of --surface <id>, --formula "<f(x,y)>", --regression <dataset> or --data <file.csv>');
+  const surface = str('surface'), formula = str('formula'), regression = str('regression'), dataFile = str('data');
+  const fit = readFitOptions(str('loss'), str('model'), values.standardize === true);
+  const isRegression = regression !== undefined || dataFile !== undefined;
+  if (!isRegression && Object.keys(fit).length > 0) throw new UsageError('--loss, --model and --standardize only apply to --regression or --data');
   const spec: SurfaceSpec = surface !== undefined ? { kind: 'builtin', id: surface }
-    : formula !== undefined ? { kind: 'formula', text: formula } : { kind: 'regression', dataset: regression ?? '' };
+    : formula !== undefined ? { kind: 'formula', text: formula }
+      : { kind: 'regression', dataset: dataFile !== undefined ? CUSTOM_DATASET : regression ?? '', ...fit };
   const startText = str('start');
   if (startText === undefined) throw new UsageError('--start <x>,<y> is required');
   const parts = startText.split(',');
@@ -131,7 +143,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceRequest | 'help' {
   const start = [parseNumber('start', parts[0] as string), parseNumber('start', parts[1] as string)] as const;
   const kind = str('optimizer') ?? 'gd';
   if (!isOptimizerKind(kind)) throw new UsageError(`--optimizer: unknown optimizer '${kind}': use ${optimizerKinds.join(', ')}`);
-  const scalar = (name: 'lr' | 'maxSteps' | 'batch' | 'seed'): number => {
+  const scalar = (name: 'lr' | 'maxSteps' | 'batch' | 'seed' | 'noise'): number => {
     const s = scalarSettings[name], text = str(s.cli);
     return text === undefined ? s.default : parseSetting(s.cli, s, text);
   };
@@ -144,9 +156,29 @@ export function parseTraceArgs(argv: readonly string[]): TraceRequest | 'help' {
     maxSteps: scalar('maxSteps'),
     batch: scalar('batch'),
     seed: scalar('seed'),
+    noise: scalar('noise'),
   });
-  if (settings.batch > 0 && spec.kind !== 'regression') throw new UsageError('--batch only applies to --regression costs');
-  return { spec, start, settings, summary: values.summary === true };
+  if (settings.batch > 0 && spec.kind !== 'regression') throw new UsageError('--batch only applies to --regression or --data costs');
+  return { spec, start, settings, summary: values.summary === true, ...(dataFile === undefined ? {} : { dataFile }) };
+}
+
+/** --loss, --model and --standardize as spec fields (only those given). Pure; throws UsageError. */
+function readFitOptions(loss: string | undefined, model: string | undefined, standardize: boolean): { loss?: Loss; model?: RegressionModel; standardize?: true } {
+  const out: { loss?: Loss; model?: RegressionModel; standardize?: true } = {};
+  if (loss !== undefined) {
+    if (loss === 'mse' || loss === 'mae') out.loss = { kind: loss };
+    else if (loss.startsWith('huber:')) {
+      const delta = parseNumber('loss', loss.slice(6));
+      if (!(delta >= HUBER_DELTA.min && delta <= HUBER_DELTA.max)) throw new UsageError(`--loss huber:<δ>: δ must be from ${HUBER_DELTA.min} to ${HUBER_DELTA.max}, got '${loss.slice(6)}'`);
+      out.loss = { kind: 'huber', delta };
+    } else throw new UsageError(`--loss: unknown loss '${loss}': use mse, mae or huber:<δ>`);
+  }
+  if (model !== undefined) {
+    if (model !== 'linear' && model !== 'logistic') throw new UsageError(`--model: unknown model '${model}': use linear or logistic`);
+    out.model = model;
+  }
+  if (standardize) out.standardize = true;
+  return out;
 }
 
 /** Optimizer `kind` with PyTorch's defaults and the hyperparameters given; one it does not have is a mistake. */

@@ -2,10 +2,37 @@
 // (core/descent/traceFormat.ts) as it goes, so memory does not grow with the number of steps.
 import { advanceRun, createRun, type Run } from '../core/descent/run';
 import { traceOf, type TraceOutput } from '../core/descent/traceFormat';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseData } from '../core/data/parseData';
 import { resolveSurface } from '../core/surfaces/spec';
 import { parseTraceArgs, USAGE, UsageError, type TraceRequest } from './traceArgs';
 
 export type { TraceOutput } from '../core/descent/traceFormat';
+
+/**
+ * The request with --data's file read into the spec's points; UsageError (one line) naming the file's first bad
+ * line and its problem, or why the file cannot be read. Reads the file system.
+ */
+export function withDataFile(req: TraceRequest): TraceRequest {
+  if (req.dataFile === undefined || req.spec.kind !== 'regression') return req;
+  const file = req.dataFile;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--data ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const parsed = parseData(text);
+  const first = parsed.problems[0];
+  if (first !== undefined) {
+    const more = parsed.problems.length - 1;
+    throw new UsageError(`--data ${file}: ${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
+  }
+  const name = basename(file);
+  const points = { xs: parsed.xs, ys: parsed.ys, name, ...(parsed.header === null ? {} : { xLabel: parsed.header[0], yLabel: parsed.header[1] }) };
+  return { ...req, spec: { ...req.spec, points } };
+}
 
 /** Builds the run of a request (at its start). Throws UsageError when the surface cannot be built or the start is unusable. */
 function startRun(req: TraceRequest): Run {
@@ -26,11 +53,14 @@ const point = (run: Run): string => `[${run.x},${run.y},${run.f}]`;
  * The JSON text of the trace in pieces: the header, each point as it is made, then the outcome.
  * JSON.parse of the concatenation equals traceOf's object. Constant memory whatever the number of steps.
  */
-export function* traceText(req: TraceRequest): Generator<string, void, void> {
+export function* traceText(request: TraceRequest): Generator<string, void, void> {
+  const req = withDataFile(request);
   const run = startRun(req);
   const { spec } = req;
+  const first = traceOf(run, spec);
   const head: Partial<TraceOutput> = {
-    surface: traceOf(run, spec).surface, ...(spec.kind === 'formula' ? { formula: spec.text } : {}),
+    surface: first.surface, ...(spec.kind === 'formula' ? { formula: spec.text } : {}),
+    ...(first.regression === undefined ? {} : { regression: first.regression }),
     optimizer: run.settings.optimizer.kind, lr: run.settings.lr,
   };
   yield `${JSON.stringify(head).slice(0, -1)},"points":[`;
@@ -43,7 +73,7 @@ export function* traceText(req: TraceRequest): Generator<string, void, void> {
     if (run.t > before) yield `,${point(run)}`;
   }
   if (req.summary) yield point(run);
-  const { surface: _s, formula: _f, optimizer: _o, lr: _l, points: _p, ...tail } = traceOf(run, spec);
+  const { surface: _s, formula: _f, regression: _r, optimizer: _o, lr: _l, points: _p, ...tail } = traceOf(run, spec);
   yield `],${JSON.stringify(tail).slice(1)}\n`;
 }
 

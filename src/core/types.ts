@@ -60,6 +60,55 @@ export interface Surface {
   readonly criticalNote?: string;
   /** For a typed formula: where f is undefined or infinite in the view (drawn dark red), for the UI. */
   readonly undefinedNote?: string;
+  /** For a cost built from data: the data, the model and the loss, read-only (see RegressionFacts). */
+  readonly regression?: RegressionFacts;
+}
+
+/** How a linear model's residuals rᵢ = w xᵢ + b − yᵢ are scored (logistic regression ignores it: cross-entropy). */
+export type Loss = { readonly kind: 'mse' } | { readonly kind: 'mae' } | { readonly kind: 'huber'; readonly delta: number };
+export type RegressionModel = 'linear' | 'logistic';
+
+/** A person's own (x, y) points: xs and ys of equal length. */
+export interface DataPoints {
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+  readonly name?: string;
+  readonly xLabel?: string;
+  readonly yLabel?: string;
+}
+
+/** What a cost built from data knows about its data, for the data view. Read-only; the functions do not allocate. */
+export interface RegressionFacts {
+  /** The data in its own units (not standardized). */
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly name: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly model: RegressionModel;
+  readonly loss: Loss;
+  readonly standardize: boolean;
+  /** Mean and population standard deviation of xs (x′ = (x − mean)/sd when standardized). */
+  readonly xMean: number;
+  readonly xSd: number;
+  /**
+   * (w, b) in parameter space → the line in data units: out[0] = slope, out[1] = intercept (ŷ = slope·x + intercept,
+   * or p = σ(slope·x + intercept) for logistic). The identity with standardize off. Mutates only out.
+   */
+  toDataUnits(w: number, b: number, out: Float64Array): void;
+  /** The inverse: a line in data units → (w, b) in parameter space. Mutates only out. */
+  fromDataUnits(slope: number, intercept: number, out: Float64Array): void;
+  /** The cost's minimum in parameter space, or null where none exists (separable logistic data: see `noMinimum`). */
+  readonly best: { readonly w: number; readonly b: number } | null;
+  /** Why `best` is null, in a sentence (null when there is a minimum). */
+  readonly noMinimum: string | null;
+  /** κ = λmax/λmin of the cost's Hessian at its minimum (MSE: everywhere); null without a minimum or curvature (MAE). */
+  readonly condition: number | null;
+  /**
+   * Writes the indices of the mini-batch a run with this seed and batch size used at iteration t (t ≥ 1) into out
+   * (length ≥ m); returns how many (k; all m points for the full batch). Replays the run's generator (O(t·k)).
+   */
+  batchAt(seed: number, batch: number, t: number, out: Int32Array): number;
 }
 
 /** A seeded uniform generator in [0, 1). */

@@ -8,6 +8,7 @@ import { gridNormals } from '../core/landscape/grid';
 import { addStart } from '../state/actions';
 import { guessInsteadOfStart } from '../state/predict';
 import { withFog } from './predict/fogShader';
+import { hideProbe, showProbe } from '../state/dataProbe';
 import { basinMapIsFor } from '../state/basinSettings';
 import { fromScene, toScene } from './frame';
 import { createLandscapeRaycast } from './heightfieldRaycast';
@@ -45,9 +46,14 @@ export function Landscape() {
     if (!guessInsteadOfStart(x, y)) addStart(x, y);
   };
 
+  // The (w, b) under the pointer, for the data view's probe line (a touch keeps its last tap).
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => { showProbe(...fromScene(data.frame, e.point.x, e.point.z)); };
+  const onPointerOut = (e: ThreeEvent<PointerEvent>) => { if (e.pointerType === 'mouse') hideProbe(); };
+
   return (
     <group>
-      <mesh ref={meshRef} geometry={geometry} onClick={onClick} name="landscape" raycast={raycast} layers-mask={1 << LAYER_3D}>
+      <mesh ref={meshRef} geometry={geometry} onClick={onClick} name="landscape" raycast={raycast} layers-mask={1 << LAYER_3D}
+        onPointerMove={onPointerMove} onPointerOut={onPointerOut}>
         <meshStandardMaterial ref={fogged} vertexColors roughness={0.85} metalness={0.05} side={THREE.DoubleSide} />
       </mesh>
       <lineSegments geometry={contours} renderOrder={1} layers-mask={1 << LAYER_3D}>

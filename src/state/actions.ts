@@ -16,6 +16,9 @@ export {
 export { loadScenario } from './actions/loadActions';
 export { addSwarm, selectGroup } from './actions/swarmActions';
 export { setControlHidden, setLessonTitle, showAllControls } from './actions/lessonActions';
+export {
+  addDataPoint, moveDataPoint, removeDataPoint, setData, setHuberDelta, setLoss, setModel, setNoise, setStandardize,
+} from './actions/dataActions';
 export { dismissNotice, pushNotice } from './notices';
 export type { HyperparameterKey as Hyperparameter } from '../core/descent/settingsCatalog';
 export type { DownhillState } from './store';

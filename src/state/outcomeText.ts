@@ -48,6 +48,12 @@ function stoppedText(run: Run): string {
 const decayed = (run: Run): string =>
   `the learning rate decayed to ${showNumber(learningRateAt(run.settings.lr, run.settings.schedule, run.t))} (from ${showNumber(run.settings.lr)})`;
 
+/** For a cost without a minimum (separable classes), why the path never arrives; else ''. Pure. */
+function noMinimum(run: Run): string {
+  const r = run.surface.regression;
+  return r !== undefined && r.best === null ? ': this cost has no minimum, it keeps falling as |w| grows, so descent walks off for ever' : '';
+}
+
 /** "converged at iteration 45, at minimum M2 (global)", "diverged at iteration 12", … Pure. */
 export function outcomeText(run: Run): string {
   switch (run.status) {
@@ -58,8 +64,8 @@ export function outcomeText(run: Run): string {
       const why = run.reason === 'cost' ? ' (cost stopped changing)' : run.reason === 'step' ? ' (steps became tiny)' : '';
       return `converged at iteration ${n(run.t)}${at}${why}`;
     }
-    case 'diverged': return stoppedText(run);
-    case 'max-steps': return `stopped at the limit (${n(run.t)} iterations)${run.critical ? `, near ${pointName(run.critical)}` : ''}`;
+    case 'diverged': return stoppedText(run) + noMinimum(run);
+    case 'max-steps': return `stopped at the limit (${n(run.t)} iterations)${run.critical ? `, near ${pointName(run.critical)}` : ''}${noMinimum(run)}`;
     case 'stalled': return `stalled at iteration ${n(run.t)}, not converged: ${decayed(run)} before the path came to rest`;
     default: { const never: never = run.status; return String(never); }
   }

@@ -13,6 +13,7 @@ export function pathSettings(s: Scenario, start?: StartPoint): RunSettings {
     maxSteps: effectiveMaxSteps(s),
     batch: s.batch,
     seed: s.seed, // every path draws the same mini-batch sequence, for a fair comparison
+    noise: s.noise,
   });
 }
 
@@ -20,5 +21,5 @@ export function pathSettings(s: Scenario, start?: StartPoint): RunSettings {
 export function sameSettings(a: RunSettings, b: RunSettings): boolean {
   return a.lr === b.lr && JSON.stringify(a.optimizer) === JSON.stringify(b.optimizer)
     && JSON.stringify(a.schedule) === JSON.stringify(b.schedule) && a.ascent === b.ascent
-    && a.sequential === b.sequential && a.maxSteps === b.maxSteps && a.batch === b.batch && a.seed === b.seed;
+    && a.sequential === b.sequential && a.maxSteps === b.maxSteps && a.batch === b.batch && a.seed === b.seed && a.noise === b.noise;
 }

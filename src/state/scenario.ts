@@ -66,6 +66,8 @@ export interface Scenario {
   /** Mini-batch size for regression costs; 0 = the full batch. */
   readonly batch: number;
   readonly seed: number;
+  /** σ of the Gaussian noise added to every gradient the optimizer sees, drawn from the seed (0 = off). */
+  readonly noise: number;
   /** The iteration limit of every path. */
   readonly maxSteps: number;
   /** Playback speed, iterations per second. */
@@ -100,6 +102,7 @@ export const LIMITS = {
   maxSteps: range(S.maxSteps),
   batch: range(S.batch),
   seed: range(S.seed),
+  noise: range(S.noise),
   momentum: range(H.momentum),
   alpha: range(H.alpha),
   beta1: range(H.beta1),
@@ -152,6 +155,7 @@ export function createDefaultScenario(): Scenario {
     sequential: false,
     batch: S.batch.default,
     seed: S.seed.default,
+    noise: S.noise.default,
     maxSteps: S.maxSteps.default,
     speed: S.speed.default,
     zScale: S.zScale.default,

@@ -2,7 +2,7 @@
 // follows the scenario. One frame callback advances it (simulationClock.ts); renderers and readouts only read it.
 import { advanceRun, createRun, type Run } from '../core/descent/run';
 import type { RunSettings } from '../core/descent/settings';
-import type { SurfaceSpec } from '../core/surfaces/spec';
+import { sameSurfaceSpec, type SurfaceSpec } from '../core/surfaces/spec';
 import { surfaceFor } from './currentSurface';
 import type { Surface } from '../core/types';
 import { pathSettings, sameSettings } from './pathSettings';
@@ -60,7 +60,7 @@ function runToEnd(run: Run): void {
 }
 
 function sameSpec(a: SurfaceSpec | null, b: SurfaceSpec): boolean {
-  return a !== null && JSON.stringify(a) === JSON.stringify(b);
+  return a !== null && sameSurfaceSpec(a, b);
 }
 
 /**

@@ -5,6 +5,9 @@
 // Format, one key each, in this order; a key whose value equals createDefaultScenario()'s is left out,
 // so the default setup encodes to '':
 //   s=<builtin id> | f=<formula text> | d=<dataset id>   the landscape (default s=himmelblau)
+//   with d=: pts=x,y;x,y… (d=custom: a person's own points, at most MAX_LINK_POINTS, else the link leaves
+//   the landscape out), dn= dxl= dyl= (its name and axis labels), loss=mae|huber:<δ>, model=linear|logistic,
+//   std=1 (standardized x); see link/dataLink.ts
 //   p=x,y;x,y,lr:0.1,o:adam,b1:0.8;…  starts separated by ';'. After x,y a start may override the
 //                                      learning rate (lr:) and the optimizer (o:<kind>, then its
 //                                      hyperparameters as below with ':', each omitted at its default)

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { ApplyTo } from './ApplyTo';
 import { BasinControls } from './BasinControls';
 import { ComparePanel } from './compare/ComparePanel';
+import { DataLossPanel } from './regression/DataLossPanel';
 import { FormulaBox } from './FormulaBox';
 import { LandscapeDescription } from './access/LandscapeDescription';
 import { SoundSwitch } from './access/SoundSwitch';
@@ -33,6 +34,7 @@ export function ControlPanel() {
         <Hideable control="lr"><LearningRate /></Hideable>
         <Hideable control="optimizer"><OptimizerControls /></Hideable>
       </section></Hideable>
+      <DataLossPanel />
       <Hideable control="compare"><ComparePanel /></Hideable>
       <Hideable control="more"><details>
         <summary>More: ascent, schedules, limits, batches</summary>

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { datasetIds, getDataset } from '../core/surfaces/datasets';
 import { builtinSurfaces } from '../core/surfaces/registry';
-import type { SurfaceSpec } from '../core/surfaces/spec';
+import { CUSTOM_DATASET, dataOf, modelOf, type SurfaceSpec } from '../core/surfaces/spec';
 import { setFormulaDraft, setSurface } from '../state/actions';
 import { useDownhill } from '../state/store';
 
@@ -16,12 +16,12 @@ export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void
     : spec.kind === 'builtin' ? `builtin:${spec.id}` : `regression:${spec.dataset}`;
   const blurb = choosing ? 'Type your own f(x, y) below and press Enter; the landscape changes when the formula applies.'
     : spec.kind === 'builtin' ? builtinSurfaces.find((s) => s.id === spec.id)?.blurb
-      : spec.kind === 'regression' ? `${getDataset(spec.dataset as never)?.description ?? ''} The cost J(w, b) is a landscape over the line's slope w and intercept b — not over the data.`
+      : spec.kind === 'regression' ? `${dataOf(spec)?.description ?? ''} The cost J(w, b) is a landscape over the ${modelOf(spec) === 'logistic' ? 'curve\'s' : 'line\'s'} slope w and intercept b — not over the data.`
         : 'Your own f(x, y).';
   const onChange = (v: string) => {
     const [kind, rest = ''] = v.split(/:(.*)/s) as [string, string?];
     if (kind === 'builtin') setSurface({ kind: 'builtin', id: rest });
-    else if (kind === 'regression') setSurface({ kind: 'regression', dataset: rest });
+    else if (kind === 'regression') { if (rest !== CUSTOM_DATASET) setSurface({ kind: 'regression', dataset: rest }); }
     else {
       setChoseFormulaOver(spec);
       setFormulaDraft('');
@@ -36,9 +36,13 @@ export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void
           {builtinSurfaces.map((s) => <option key={s.id} value={`builtin:${s.id}`}>{s.name}</option>)}
         </optgroup>
         <optgroup label="Linear regression cost J(w, b)">
-          {datasetIds.map((d) => <option key={d} value={`regression:${d}`}>Regression: {getDataset(d).name}</option>)}
+          {datasetIds.filter((d) => getDataset(d).model !== 'logistic').map((d) => <option key={d} value={`regression:${d}`}>Regression: {getDataset(d).name}</option>)}
+        </optgroup>
+        <optgroup label="Logistic regression cost J(w, b)">
+          {datasetIds.filter((d) => getDataset(d).model === 'logistic').map((d) => <option key={d} value={`regression:${d}`}>Logistic: {getDataset(d).name}</option>)}
         </optgroup>
         <optgroup label="Your own">
+          {spec.kind === 'regression' && spec.dataset === CUSTOM_DATASET && <option value={`regression:${CUSTOM_DATASET}`}>Your data: {dataOf(spec)?.name ?? ''}</option>}
           <option value="formula">Custom formula…</option>
         </optgroup>
       </select>

@@ -130,10 +130,10 @@ test('at 1920 × 1080 no key text is smaller than at 1280 × 800', async ({ page
 });
 
 for (const size of SIZES) {
-  test(`at ${size.width} × ${size.height} a regression cost shows its data chart beside the table and the update rule`, async ({ page }) => {
+  test(`at ${size.width} × ${size.height} a regression cost shows its data view beside the landscape, and the table and the update rule`, async ({ page }) => {
     await page.setViewportSize(size);
     await openLab(page, '/?d=noisy-line');
-    await expectReachable(page, 'the regression chart', page.getByRole('img', { name: 'Data points and the line each path currently fits' }), 150);
+    await expectReachable(page, 'the data view', page.getByRole('application', { name: 'Data and fitted lines' }), 150);
     await expectReachable(page, 'the update-rule panel', page.getByRole('region', { name: 'Update rule' }));
     await expectReachable(page, 'the paths table', pathsTable(page));
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -174,6 +174,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = surfaceArb.chain((surface) => fc.rec
   sequential: fc.boolean(),
   batch: fc.integer(LIMITS.batch),
   seed: fc.integer(LIMITS.seed),
+  noise: orDefault(dbl(LIMITS.noise), 0),
   maxSteps: fc.integer(LIMITS.maxSteps),
   speed: orDefault(fc.integer(LIMITS.speed), 20),
   zScale: orDefault(dbl(LIMITS.zScale), 1),

@@ -28,8 +28,10 @@ export interface RunSettings {
   readonly divergeFactor: number;
   /** Mini-batch size for costs built from data; 0 means the full batch. */
   readonly batch: number;
-  /** Seed of the generator that draws mini-batches. */
+  /** Seed of the generators that draw mini-batches and gradient noise. */
   readonly seed: number;
+  /** σ of the Gaussian noise added to the gradient the optimizer sees (0 = none); stopping uses the exact gradient. */
+  readonly noise: number;
 }
 
 export const defaultTolerances: Tolerances = { grad: 1e-6, step: 1e-10, cost: 1e-14 };
@@ -45,6 +47,7 @@ export const defaultRunSettings: RunSettings = {
   divergeFactor: 1000,
   batch: S.batch.default,
   seed: S.seed.default,
+  noise: S.noise.default,
 };
 
 /** Run settings with defaults filled in. Pure. */

@@ -47,6 +47,11 @@ export const scalarSettings = {
     label: 'Seed', symbol: 'seed', min: 0, max: 2 ** 31 - 1, default: 1, integer: true, scale: 'linear', control: 'box',
     link: 'seed', cli: 'seed', help: 'seed of the generator that draws mini-batches (same seed, same run)',
   },
+  noise: {
+    label: 'Gradient noise', symbol: 'σ', min: 0, max: 100, default: 0, integer: false, scale: 'linear', control: 'box',
+    link: 'gn', cli: 'noise',
+    help: 'standard deviation of Gaussian noise added to each gradient the optimizer sees, drawn from the seed (0 = off); stopping and ‖∇f‖ use the exact gradient',
+  },
   maxSteps: {
     label: 'Iteration limit', symbol: 'n', min: 1, max: 100_000, default: 2000, integer: true, scale: 'log', control: 'box',
     link: 'max', cli: 'steps', cliMax: 1_000_000_000, help: 'a path stops after this many iterations',
@@ -80,6 +85,14 @@ export const flagSettings = {
 } as const satisfies Record<string, FlagSetting>;
 
 export type ScalarName = keyof typeof scalarSettings;
+
+/** Settings of a regression cost that live in its surface spec (the link writes them as loss=huber:<δ>; the trace command as --loss huber:<δ>). */
+export const dataSettings = {
+  huberDelta: {
+    label: 'Huber δ', symbol: 'δ', min: 0.001, max: 1000, default: 1, integer: false, scale: 'log', control: 'slider',
+    link: 'loss', cli: 'loss', help: 'residuals within δ are squared, beyond it they count in proportion: a smaller δ lets outliers pull less',
+  },
+} as const satisfies Record<string, ScalarSetting>;
 export const scalarNames = Object.keys(scalarSettings) as ScalarName[];
 
 /** Every hyperparameter field of any optimizer. */

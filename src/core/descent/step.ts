@@ -13,6 +13,9 @@ export interface StepContext {
   readonly params: RuleParams;
   readonly sampler: SampledGradient | null;
   readonly rng: Rng | null;
+  /** σ of the gradient noise (0 = none) and its own generator, so noise never shifts the mini-batches. */
+  readonly noise: number;
+  readonly noiseRng: Rng | null;
   /** −1 for gradient ascent, else 1. */
   readonly sign: number;
   readonly bound: number;
@@ -45,6 +48,8 @@ export function createStepContext(surface: Surface, settings: RunSettings): Step
   return {
     surface, settings, params: toRuleParams(settings.optimizer),
     sampler, rng: sampler ? createRng(settings.seed) : null,
+    noise: settings.noise > 0 ? settings.noise : 0,
+    noiseRng: settings.noise > 0 ? createRng(noiseSeed(settings.seed)) : null,
     sign: settings.ascent ? -1 : 1,
     bound: settings.divergeFactor * half,
     cx: (d.xMin + d.xMax) / 2, cy: (d.yMin + d.yMax) / 2,
@@ -52,6 +57,16 @@ export function createStepContext(surface: Surface, settings: RunSettings): Step
     decaysForGood: decaysForGood(settings.schedule),
     counters: { newtonFallbacks: 0 },
   };
+}
+
+/** The seed of the noise generator: derived from the run's seed, apart from the mini-batch stream's. Pure. */
+export const noiseSeed = (seed: number): number => (seed ^ 0x6a09e667) >>> 0;
+
+/** The noise pair of one iteration: two standard normals by Box–Muller from two uniforms, written to out. */
+export function gaussianPair(rng: Rng, out: Float64Array): void {
+  const r = Math.sqrt(-2 * Math.log(1 - rng.next())), a = 2 * Math.PI * rng.next(); // 1 − u ∈ (0, 1]: no log 0
+  out[0] = r * Math.cos(a);
+  out[1] = r * Math.sin(a);
 }
 
 /** True when the rate of schedule s never rises after a decay (so a rate near 0 stays near 0). Pure. */
@@ -168,6 +183,8 @@ export function nextStep2(c: StepContext, ax: number, ay: number, vx: number, vy
 }
 
 const _g = new Float64Array(2);
+/** The noise pair of the current iteration. */
+const _z = new Float64Array(2);
 /** Newton's direction (x, y), written by newtonDirection(). */
 const _n = new Float64Array(2);
 
@@ -198,10 +215,10 @@ function gradNorm(gx: number, gy: number): number {
 export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | null, at: number): number {
   if (w.code !== RUNNING) return 0;
   const s0 = c.settings;
-  if (c.params.code === 0 && c.sampler === null && !s0.sequential && s0.schedule.kind === 'constant') {
+  if (c.params.code === 0 && c.sampler === null && c.noiseRng === null && !s0.sequential && s0.schedule.kind === 'constant') {
     return walkPlain(c, w, n, traj, at);
   }
-  const s = c.settings, p = c.params, surface = c.surface, sampler = c.sampler, rng = c.rng;
+  const s = c.settings, p = c.params, surface = c.surface, sampler = c.sampler, rng = c.rng, noise = c.noise, noiseRng = c.noiseRng;
   const kind = p.code, mu = p.mu, alpha = p.alpha, b1 = p.beta1, b2 = p.beta2, eps = p.eps;
   const sign = c.sign, bound = c.bound, cx = c.cx, cy = c.cy, seq = s.sequential;
   const constLr = s.schedule.kind === 'constant', maxSteps = s.maxSteps, base2 = s.lr * s.lr;
@@ -216,6 +233,9 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     let ux: number, uy: number;
     if (sampler !== null && rng !== null) { sampler(x, y, _g, rng); ux = sign * (_g[0] as number); uy = sign * (_g[1] as number); }
     else { ux = sign * gx; uy = sign * gy; }
+    // Gradient noise: g + σz with z ~ N(0, I) from its own generator; the walker keeps the exact gradient.
+    let zy = 0;
+    if (noiseRng !== null) { gaussianPair(noiseRng, _z); ux += noise * (_z[0] as number); zy = noise * (_z[1] as number); uy += zy; }
     let dx: number, dy: number;
     if (kind === 6) {
       // Newton: both coordinates at once, x ← x − η(H + λI)⁻¹g; a gradient step where H + λI is not positive definite.
@@ -236,7 +256,7 @@ export function walk(c: StepContext, w: Walker, n: number, traj: Float64Array | 
     if (seq) {
       // The mistake: ∂f/∂y is taken at (x_new, y_old) instead of at the old point, on the same mini-batch.
       if (sampler !== null) sampler(x + dx, y, _g, null); else surface.grad(x + dx, y, _g);
-      uy = sign * (_g[1] as number);
+      uy = sign * (_g[1] as number) + zy;
     }
     switch (kind) {
       case 0: dy = -lr * uy; break;

@@ -2,12 +2,27 @@
 import { TRAJ_STRIDE, type Run, type RunStatus } from './run';
 import { learningRateAt } from './schedules';
 import { STILL_ITERATIONS } from './step';
+import { answerName, lossName } from '../surfaces/regression';
 import type { SurfaceSpec } from '../surfaces/spec';
 import type { CriticalKind, CriticalPoint } from '../types';
+
+/** What a regression trace fitted: the data, model and loss, and the cost's minimum where one exists. */
+export interface TraceRegression {
+  dataset: string;
+  points: number;
+  model: string;
+  loss: string;
+  standardize: boolean;
+  /** The minimum (least squares, least absolute deviations, Huber, maximum likelihood) in parameter space and as a line in data units. */
+  answer: { name: string; w: number; b: number; slope: number; intercept: number } | null;
+  /** Why there is no answer (separable classes), when there is none. */
+  noMinimum?: string;
+}
 
 export interface TraceOutput {
   surface: string;
   formula?: string;
+  regression?: TraceRegression;
   optimizer: string;
   lr: number;
   status: RunStatus;
@@ -62,6 +77,19 @@ export function startRunaway(run: Run): string {
 const minimumOf = (m: CriticalPoint): NonNullable<TraceOutput['minimum']> =>
   ({ label: m.label ?? '', x: m.x, y: m.y, f: m.f, global: m.global === true });
 
+/** The regression facts of a run's surface for the trace, or null for other surfaces. Pure. */
+function regressionOf(run: Run): TraceRegression | null {
+  const r = run.surface.regression;
+  if (r === undefined) return null;
+  const line = new Float64Array(2);
+  if (r.best !== null) r.toDataUnits(r.best.w, r.best.b, line);
+  return {
+    dataset: r.name, points: r.xs.length, model: r.model, loss: r.model === 'logistic' ? 'cross-entropy' : lossName(r.loss), standardize: r.standardize,
+    answer: r.best === null ? null : { name: answerName(r.model, r.loss), w: r.best.w, b: r.best.b, slope: line[0] as number, intercept: line[1] as number },
+    ...(r.noMinimum === null ? {} : { noMinimum: r.noMinimum }),
+  };
+}
+
 /** A cost for JSON: null where it is not finite (JSON has neither NaN nor Infinity). Pure. */
 const costOf = (f: number): number | null => (Number.isFinite(f) ? f : null);
 
@@ -76,9 +104,11 @@ export function traceOf(run: Run, spec: SurfaceSpec): TraceOutput {
     const o = i * TRAJ_STRIDE;
     points.push([run.traj[o] as number, run.traj[o + 1] as number, run.traj[o + 2] as number]);
   }
+  const reg = regressionOf(run);
   const out: TraceOutput = {
     surface: specName(spec),
     ...(spec.kind === 'formula' ? { formula: spec.text } : {}),
+    ...(reg === null ? {} : { regression: reg }),
     optimizer: run.settings.optimizer.kind,
     lr: run.settings.lr,
     status: run.status,

@@ -1,10 +1,16 @@
 // Small fixed datasets for the linear-regression cost J(w, b). The numbers were drawn once from
 // createRng(2024) (y = line + Gaussian noise, rounded to 2 places) and are stored literally, so they
-// never change with the generator.
+// never change with the generator. The two class datasets are for logistic regression.
+import type { RegressionModel } from '../types';
 
-/** A set of (x, y) points for fitting ŷ = w x + b. xs and ys have equal length ≥ 2 and xs are not all equal. */
+/**
+ * A set of (x, y) points for fitting ŷ = w x + b (or, for a logistic dataset, p = σ(w x + b) with y ∈ {0, 1}).
+ * xs and ys have equal length ≥ 2 and xs are not all equal.
+ */
 export interface Dataset {
   readonly id: DatasetId;
+  /** The model the dataset is meant for: linear unless it says logistic. */
+  readonly model?: RegressionModel;
   readonly name: string;
   readonly description: string;
   readonly xLabel: string;
@@ -13,7 +19,7 @@ export interface Dataset {
   readonly ys: readonly number[];
 }
 
-export type DatasetId = 'noisy-line' | 'house-prices' | 'outlier' | 'flat' | 'steep';
+export type DatasetId = 'noisy-line' | 'house-prices' | 'outlier' | 'flat' | 'steep' | 'hours-studied' | 'separable';
 
 const DATASETS: readonly Dataset[] = [
   {
@@ -68,6 +74,27 @@ const DATASETS: readonly Dataset[] = [
       1.42, 1.6, 1.64, 1.8, 1.98],
     ys: [5.65, 6.16, 5.59, 5.71, 4.03, 5.17, 4.06, 3.89, 4.43, 2.92, 3.18, 3.04, 3.13, 2.75, 0.7,
       -0.21, -0.8, -0.44, -1.23, -1.64],
+  },
+  {
+    id: 'hours-studied',
+    model: 'logistic',
+    name: 'Hours studied',
+    description: '20 students: hours studied against passing (1) or failing (0) the exam; the classes overlap, so the cost has a lowest point.',
+    xLabel: 'hours studied',
+    yLabel: 'passed',
+    // The textbook example (Wikipedia's "Logistic regression"): its fit is w ≈ 1.5046, b ≈ −4.0777.
+    xs: [0.5, 0.75, 1, 1.25, 1.5, 1.75, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 4, 4.25, 4.5, 4.75, 5, 5.5],
+    ys: [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1],
+  },
+  {
+    id: 'separable',
+    model: 'logistic',
+    name: 'Separable classes',
+    description: '16 students: everyone who studied under 2.8 hours failed, everyone above passed. The classes are linearly separable.',
+    xLabel: 'hours studied',
+    yLabel: 'passed',
+    xs: [0.5, 0.8, 1.1, 1.4, 1.7, 2, 2.3, 2.6, 3, 3.3, 3.6, 3.9, 4.2, 4.5, 4.8, 5.1],
+    ys: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
   },
 ];
 

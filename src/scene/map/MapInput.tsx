@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { addStart, moveStart, selectStart } from '../../state/actions';
+import { hideProbe, showProbe } from '../../state/dataProbe';
 import { dropPreview, previewStart } from '../../state/preview';
 import { endGuessDrag, guessInsteadOfStart, previewGuess } from '../../state/predict';
 import { guessPreview } from '../../state/predictStore';
@@ -76,8 +77,9 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       return p ? { id: p.startId, x: p.x0, y: p.y0 } : null;
     };
     const showAt = (x: number, y: number) => {
-      if (!inside(x, y)) { hideHover(); return; }
+      if (!inside(x, y)) { hideHover(); hideProbe(); return; }
       hover.show(x, y, _fg);
+      showProbe(x, y);
       if (readout) {
         readout.hidden = false;
         readout.textContent = `x ${fmt(x)}  y ${fmt(y)}  f ${fmt(_fg[0]!)}  ∇f (${fmt(_fg[1]!)}, ${fmt(_fg[2]!)}), the violet arrow: uphill`;
@@ -130,8 +132,8 @@ export function MapInput({ element, readout }: { element: HTMLElement | null; re
       drag = null; press = null;
       hideHover();
     };
-    // A finger "leaves" as it lifts: only a mouse leaving hides the readout.
-    const onLeave = (e: PointerEvent) => { if (!drag && e.pointerType === 'mouse') hideHover(); };
+    // A finger "leaves" as it lifts: only a mouse leaving hides the readout and the probe line.
+    const onLeave = (e: PointerEvent) => { if (e.pointerType === 'mouse') { if (!drag) hideHover(); hideProbe(); } };
     const unshare = shareTouchWithPage(element, () => drag !== null);
     element.addEventListener('pointerdown', onDown);
     element.addEventListener('pointermove', onMove);

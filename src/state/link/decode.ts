@@ -75,6 +75,7 @@ function decode(text: string, legacy: boolean): DecodeResult {
     sequential: readFlag(get('seq'), 'update-order setting', d.sequential, notes),
     batch: scalars.batch,
     seed: scalars.seed,
+    noise: scalars.noise,
     maxSteps: scalars.maxSteps,
     speed: scalars.speed,
     zScale: scalars.zScale,

@@ -6,6 +6,7 @@ import {
   flagSettings, hyperparameters, hyperparametersOf, optimizerDefaults, scalarNames, scalarSettings, scheduleArgs,
 } from '../../core/descent/settingsCatalog';
 import { createDefaultScenario, startLabel, type PathOverride, type Scenario, type StartPoint } from '../scenario';
+import { encodeRegression } from './dataLink';
 import { num } from './fields';
 import { lessonEntries } from './lessonLink';
 
@@ -33,7 +34,7 @@ export function encodeScenario(s: Scenario, view: LinkView = DEFAULT_VIEW): stri
   if (!(sf.kind === 'builtin' && d.surface.kind === 'builtin' && sf.id === d.surface.id)) {
     if (sf.kind === 'builtin') put('s', sf.id);
     else if (sf.kind === 'formula') put('f', sf.text);
-    else put('d', sf.dataset);
+    else encodeRegression(sf, put);
   }
   const ordinary = s.starts.filter((p) => p.member === undefined);
   if (!sameStarts(ordinary, d.starts)) put('p', ordinary.map(startText).join(';'));

@@ -2,7 +2,6 @@
 // optimizer, the schedule, flags and the camera. Each treats link text as inert data, repairs what it
 // can and appends a notice for what it changed.
 import { isArrangement, type Arrangement } from '../../core/descent/arrangement';
-import { isDatasetId } from '../../core/surfaces/datasets';
 import { checkFormula, DEFAULT_FORMULA_DOMAIN, MAX_FORMULA_LENGTH } from '../../core/formula';
 import { isOptimizerKind, type OptimizerKind, type OptimizerSettings } from '../../core/descent/optimizers';
 import { constantSchedule, isScheduleKind, type Schedule } from '../../core/descent/schedules';
@@ -16,6 +15,7 @@ import { surfaceFor } from '../currentSurface';
 import { LIMITS, isViewMode, newStartId, startLabel, type CameraView, type PathOverride, type StartPoint, type SwarmSpec, type ViewMode } from '../scenario';
 import { withinReach } from '../placement';
 import { round4 } from './encode';
+import { readRegression } from './dataLink';
 import { CODEC_LIMITS, parseDecimal, readField, short, shown, type Field, type Get } from './fields';
 
 /** The landscape named by s=, f= or d= (the first of them). Throws for an unknown name or an over-long formula. */
@@ -32,10 +32,7 @@ export function readSurface(params: URLSearchParams, fallback: SurfaceSpec, note
     if (getSurface(value) === undefined) throw new Error('unknown surface');
     return { kind: 'builtin', id: value };
   }
-  if (key === 'd') {
-    if (!isDatasetId(value)) throw new Error('unknown dataset');
-    return { kind: 'regression', dataset: value };
-  }
+  if (key === 'd') return readRegression(value, (k) => params.get(k) ?? undefined, notes) ?? fallback;
   if (value.length > MAX_FORMULA_LENGTH) throw new Error('formula too long');
   const error = checkFormula(value);
   if (error !== null) notes.push(`The link's formula has a problem (${shown(error.message)}); it is kept so you can fix it.`);
