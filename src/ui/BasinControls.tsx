@@ -5,6 +5,11 @@ import { BASIN_GRID } from '../state/basinSettings';
 import { BASIN_DIVERGED, BASIN_UNFINISHED } from '../state/palette';
 import { useDownhill } from '../state/store';
 
+/** The basin colour itself beside its name: the words stay in the hint's readable colour (dark red text was 1.7:1). */
+function Swatch({ color }: { color: string }) {
+  return <span aria-hidden="true" style={{ display: 'inline-block', width: '0.8em', height: '0.8em', marginRight: '0.25em', verticalAlign: '-0.05em', borderRadius: '2px', border: '1px solid #9fb3c8', background: color }} />;
+}
+
 export function BasinControls() {
   const show = useDownhill((s) => s.showBasins);
   const progress = useDownhill((s) => s.basinProgress);
@@ -17,8 +22,8 @@ export function BasinControls() {
         <>
           <p className="hint">
             Each colour is the set of starts ({BASIN_GRID}×{BASIN_GRID} grid) that end in the same minimum under the shared settings;{' '}
-            <span style={{ color: BASIN_DIVERGED, filter: 'brightness(1.8)' }}>dark red</span> diverges,{' '}
-            <span style={{ color: BASIN_UNFINISHED, filter: 'brightness(1.6)' }}>grey</span> reaches no known minimum in time.
+            <Swatch color={BASIN_DIVERGED} />dark red diverges,{' '}
+            <Swatch color={BASIN_UNFINISHED} />grey reaches no known minimum in time.
           </p>
           {progress !== null && (
             <progress className="basin-progress" max={1} value={progress} aria-label="Computing basins">{Math.round(progress * 100)}%</progress>

@@ -123,7 +123,7 @@ test('from the keyboard alone: Tab to "Add start", type x and y, then the arrow 
   await page.keyboard.type(String(dragged.y0));
   await page.keyboard.press('Enter');
   await expect(pathRows(page)).toHaveCount(6);
-  await expect(page.getByText(/^Added start F at /)).toBeVisible();
+  await expect(page.getByText(/^Added start F at /), 'said to a screen reader').toBeAttached();
   await expect(page.getByRole('button', { name: 'Select path F', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(async () => (await pathEnd(page, 5))?.x0).toBe(x);
 
@@ -145,7 +145,10 @@ test('from the keyboard alone: Tab to "Add start", type x and y, then the arrow 
   // The same start, the same settings: the same path, point for point, as the drag gave.
   expect(keyed).toEqual(dragged);
   expect(keyed.traj.length, 'a real trajectory was compared').toBeGreaterThan(8);
-  // The arrows moved the start, not the timeline: the lab did not step.
+  // The arrows moved the start, not the timeline: ← on the Select button does not step back (the cursor stays live).
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await pathEnd(page, 5))?.x0).toBeCloseTo(dragged.x0 - 0.1, 9);
+  expect(await page.evaluate(() => (window as unknown as { __downhill: { simulation: { cursor: number | null } } }).__downhill.simulation.cursor)).toBeNull();
   await expect(playButton(page)).toHaveText('Play');
   await expect(select).toBeFocused();
 });

@@ -19,10 +19,10 @@ test('after switching surface while paused, moving one start announces that path
   await pauseIfPlaying(page);
   await page.getByRole('combobox', { name: 'Surface' }).selectOption('builtin:bowl');
   await expect(pathRows(page)).toHaveCount(4);
-  await expect(announcement(page)).toHaveText('4 paths finished: 4 converged.');
+  await expect(announcement(page)).toHaveText('4 paths finished: 4 at M1.');
   expect((await settledPaths(page)).map((r) => r.status)).toEqual(Array(4).fill('converged at M1 (global)'));
   await retypeStartB(page);
-  await expect(announcement(page)).toHaveText(/^Path B: converged at iteration \d+, at minimum M1 \(global\)\.$/);
+  await expect(announcement(page)).toHaveText(/^Path B converged at minimum M1 after \d+ iterations\.$/);
   expect(errors).toEqual([]);
 });
 
@@ -34,8 +34,8 @@ test('after applying a formula while paused, moving one start announces that pat
   await formula.fill('x^2 + y^2');
   await formula.press('Enter');
   await expect(page.getByText('Showing f(x, y) = x^2 + y^2')).toBeVisible();
-  await expect(announcement(page)).toHaveText('4 paths finished: 4 converged.');
+  await expect(announcement(page)).toHaveText('4 paths finished: 4 at M1.');
   await retypeStartB(page);
-  await expect(announcement(page)).toHaveText(/^Path B: converged at iteration \d+, at minimum M1 \(global\)\.$/);
+  await expect(announcement(page)).toHaveText(/^Path B converged at minimum M1 after \d+ iterations\.$/);
   expect(errors).toEqual([]);
 });

@@ -15,8 +15,8 @@ async function countAudioContexts(page: Page): Promise<void> {
 }
 const contexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __contexts: AudioContext[] }).__contexts.map((c) => c.state));
-const sound = (page: Page): Promise<{ chimes: number; noises: number; hz: number; pan: number } | null> =>
-  page.evaluate(() => (window as unknown as { __downhill: { sound?: { chimes: number; noises: number; hz: number; pan: number } } }).__downhill.sound ?? null);
+const sound = (page: Page): Promise<{ chimes: number; noises: number; audible: boolean; hz: number; pan: number } | null> =>
+  page.evaluate(() => (window as unknown as { __downhill: { sound?: { chimes: number; noises: number; audible: boolean; hz: number; pan: number } } }).__downhill.sound ?? null);
 
 test('Sound is off by default and makes no AudioContext; on, one running context; a converging path chimes, a diverging one hisses', async ({ page }) => {
   const errors = collectErrors(page);
@@ -35,11 +35,15 @@ test('Sound is off by default and makes no AudioContext; on, one running context
   // While it runs the pitch is set within 220–880 Hz and the pan within [−1, 1] (x from 5 towards 0: right of centre).
   await expect.poll(async () => (await sound(page))?.hz ?? 0, { message: 'the tone follows the path' }).toBeGreaterThan(220);
   const s = (await sound(page))!;
+  expect(s.audible).toBe(true);
   expect(s.hz).toBeLessThanOrEqual(880);
   expect(s.pan).toBeGreaterThan(0);
   expect(s.pan).toBeLessThanOrEqual(1);
   await expect.poll(async () => (await sound(page))?.chimes, { message: 'the chime when A converges' }).toBe(1);
   expect((await sound(page))?.noises).toBe(0);
+  // Converged, the lab pauses by itself: silent.
+  await expect(playButton(page)).toHaveText('Play');
+  expect((await sound(page))?.audible).toBe(false);
 
   // Off and on again: still the one context.
   await box.uncheck();

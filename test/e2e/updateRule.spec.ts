@@ -5,7 +5,7 @@ import { collectErrors, openLab, pathRow, pauseIfPlaying, screenPath, settledPat
 
 const stepLine = (page: Page, i: number) => page.getByRole('region', { name: 'Update rule' }).locator('.ur-step p').nth(i);
 /** The paths table's announcement of finished paths (a polite status region). */
-const announced = (page: Page) => page.getByRole('status').filter({ hasText: /^Path A: / });
+const announced = (page: Page) => page.getByRole('status').filter({ hasText: /^Path A\b/ });
 
 test('under ExponentialLR(0.5) each worked step shows the η it used: 0.1, then 0.05 (bowl from (10, 10))', async ({ page }) => {
   const errors = collectErrors(page);
@@ -33,7 +33,7 @@ test('a runaway: the row, the panel and the announced status all name iteration 
   // x_k = (1 − 2·1.5)^k = (−2)^k first leaves 1,000 half-widths (12,000) at k = 14.
   await openLab(page, '/#s=bowl&p=1,1&lr=1.5');
   await expect(pathRow(page, 'A')).toBeVisible();
-  await expect(announced(page)).toHaveText('Path A: diverged at iteration 14 (last finite point: iteration 13).');
+  await expect(announced(page)).toHaveText('Path A diverged at iteration 14 (last finite point: iteration 13).');
   const [a] = await settledPaths(page);
   expect([a?.iteration, a?.status]).toEqual(['13', 'diverged at iteration 14 (last finite point: iteration 13)']);
   await expect(stepLine(page, 0)).toHaveText(/^Iteration 14 left the finite numbers \(diverged\); its last finite step, iteration 13: /);
@@ -47,7 +47,7 @@ test('a step into undefined cost: the row, the panel and the announced status na
   await openLab(page, `/#f=${encodeURIComponent('sqrt(x) + y^2')}&p=4,0&lr=4&spd=2`);
   await expect(pathRow(page, 'A')).toBeVisible();
   const text = 'stopped at iteration 4: the cost is not defined at the next point';
-  await expect(announced(page)).toHaveText(`Path A: ${text}.`);
+  await expect(announced(page)).toHaveText(`Path A ${text}.`);
   const [a] = await settledPaths(page);
   expect([a?.iteration, a?.x, a?.status]).toEqual(['3', '0.373', text]);
   // The last point is defined, so its cost and gradient are numbers.

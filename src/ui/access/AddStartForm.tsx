@@ -51,7 +51,8 @@ export function AddStartForm() {
       {box(ax, tx, setTx)}
       {box(ay, ty, setTy)}
       <button type="submit" disabled={count >= LIMITS.starts.max}>Add start</button>
-      <p id={status} className={note?.error ? 'error as-note' : 'hint as-note'} aria-live="polite">{note?.text ?? ''}</p>
+      {/* A success is said (polite) but not shown: the new row and its selection show it; an error is shown too. */}
+      <p id={status} className={note?.error ? 'error as-note' : 'pt-sr-only'} aria-live="polite">{note?.text ?? ''}</p>
     </form>
   );
 }

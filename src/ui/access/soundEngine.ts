@@ -2,9 +2,11 @@
 // follows x, a chime when the path converges, a falling noise when it diverges. Loaded only when Sound is
 // first turned on; its AudioContext is made then, and suspended whenever Sound is off.
 import { addAfterEffect } from '@react-three/fiber';
+import { TRAJ_STRIDE } from '../../core/descent/run';
 import type { Surface } from '../../core/types';
 import { simulation, type PathSim } from '../../state/simulation';
 import { useDownhill } from '../../state/store';
+import { shownIndex } from '../../state/timeline';
 import { costRange, panFor, pitchFor } from './soundMapping';
 
 /** Seconds a parameter takes to follow (setTargetAtTime's time constant): smooth, so no clicks. */
@@ -18,7 +20,8 @@ export interface SoundStats {
   state: string;
   chimes: number;
   noises: number;
-  /** Pitch (Hz) and pan last set for the running tone. */
+  /** Whether the tone is sounding (else fading to silence), pitch (Hz) and pan last set for it. */
+  audible: boolean;
   hz: number;
   pan: number;
 }
@@ -31,7 +34,7 @@ export interface SoundEngine {
 /** Makes the engine: one AudioContext, one oscillator → gain → stereo panner chain, a shared noise buffer. */
 export function createSoundEngine(): SoundEngine {
   const ctx = new AudioContext();
-  const stats: SoundStats = { contexts: 1, state: ctx.state, chimes: 0, noises: 0, hz: 0, pan: 0 };
+  const stats: SoundStats = { contexts: 1, state: ctx.state, chimes: 0, noises: 0, audible: false, hz: 0, pan: 0 };
   ctx.onstatechange = () => { stats.state = ctx.state; };
   const osc = ctx.createOscillator();
   osc.type = 'triangle';
@@ -74,35 +77,44 @@ export function createSoundEngine(): SoundEngine {
     stats.noises++;
   };
 
-  // The heard path and its last status: a flip from running is the moment to chime or hiss.
+  // The heard path and whether the point it showed last frame was its end: reaching the end is the moment to chime or hiss.
   let heard: PathSim | null = null;
-  let lastStatus = '';
+  let wasEnded = true;
   let range: [number, number] | null = null;
   let rangeOf: Surface | null = null;
-  const silence = () => { gain.gain.setTargetAtTime(0, ctx.currentTime, GLIDE); };
+  const silence = () => { stats.audible = false; gain.gain.setTargetAtTime(0, ctx.currentTime, GLIDE); };
 
-  /** After each rendered frame: follow the selected path (else path A). Reads the simulation; writes only audio parameters. */
+  /**
+   * After each rendered frame: follow the selected path (else path A) at the point the timeline shows (live or
+   * replayed). Reads the simulation; writes only audio parameters; allocates nothing.
+   */
   const afterFrame = () => {
     const { selected, playing } = useDownhill.getState();
     let p: PathSim | null = null;
     for (const q of simulation.paths) if (q.startId === selected) { p = q; break; }
     p ??= simulation.paths[0] ?? null;
     if (p === null) { heard = null; silence(); return; }
-    const status = p.run.status;
-    if (p === heard && lastStatus === 'running' && status !== 'running') {
-      if (status === 'converged') chime();
-      else if (status === 'diverged') burst();
+    const run = p.run;
+    const k = shownIndex(simulation, p);
+    const ended = run.status !== 'running' && k >= run.count - 1;
+    if (p === heard && !wasEnded && ended) {
+      if (run.status === 'converged') chime();
+      else if (run.status === 'diverged') burst();
     }
-    heard = p; lastStatus = status;
+    heard = p; wasEnded = ended;
     const surface = simulation.surface;
     if (surface !== rangeOf) { rangeOf = surface; range = surface ? costRange(surface.f, surface.domain) : null; }
-    if (!playing || status !== 'running' || surface === null || range === null) { silence(); return; }
+    if (!playing || ended || surface === null || range === null) { silence(); return; }
+    const traj = run.traj;
+    const x = traj ? traj[TRAJ_STRIDE * k] ?? run.x : run.x;
+    const f = traj ? traj[TRAJ_STRIDE * k + 2] ?? run.f : run.f;
     const t = ctx.currentTime;
-    stats.hz = pitchFor(p.run.f, range[0], range[1]);
-    stats.pan = panFor(p.run.x, surface.domain);
+    stats.hz = pitchFor(f, range[0], range[1]);
+    stats.pan = panFor(x, surface.domain);
     osc.frequency.setTargetAtTime(stats.hz, t, GLIDE);
     panner.pan.setTargetAtTime(stats.pan, t, GLIDE);
     gain.gain.setTargetAtTime(TONE_GAIN, t, GLIDE);
+    stats.audible = true;
   };
 
   let stop: (() => void) | null = null;
@@ -112,7 +124,7 @@ export function createSoundEngine(): SoundEngine {
     setOn(on) {
       if (on && stop === null) {
         void ctx.resume();
-        heard = null;
+        heard = null; wasEnded = true;
         stop = addAfterEffect(afterFrame);
         // Paused means no frames: fall silent at once when playback stops.
         unsubscribe = useDownhill.subscribe((s, prev) => { if (!s.playing && prev.playing) silence(); });
