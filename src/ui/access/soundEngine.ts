@@ -82,7 +82,8 @@ export function createSoundEngine(): SoundEngine {
   let wasEnded = true;
   let range: [number, number] | null = null;
   let rangeOf: Surface | null = null;
-  const silence = () => { stats.audible = false; gain.gain.setTargetAtTime(0, ctx.currentTime, GLIDE); };
+  // Once per fall to silence, not every paused frame (each call adds an automation event).
+  const silence = () => { if (!stats.audible) return; stats.audible = false; gain.gain.setTargetAtTime(0, ctx.currentTime, GLIDE); };
 
   /**
    * After each rendered frame: follow the selected path (else path A) at the point the timeline shows (live or
@@ -90,9 +91,10 @@ export function createSoundEngine(): SoundEngine {
    */
   const afterFrame = () => {
     const { selected, playing } = useDownhill.getState();
+    const paths = simulation.paths;
     let p: PathSim | null = null;
-    for (const q of simulation.paths) if (q.startId === selected) { p = q; break; }
-    p ??= simulation.paths[0] ?? null;
+    for (let i = 0; i < paths.length; i++) if (paths[i]!.startId === selected) { p = paths[i]!; break; }
+    p ??= paths[0] ?? null;
     if (p === null) { heard = null; silence(); return; }
     const run = p.run;
     const k = shownIndex(simulation, p);
