@@ -73,6 +73,7 @@ test('Export CSV has a header and one row per iterate shown in the table, with a
 });
 
 test('a large CSV shows its progress bar while it is written', async ({ page }) => {
+  test.setTimeout(180_000);
   // 200 paths on the bowl at η = 1, which flips x ← −x and never converges: each runs to its iteration limit.
   const starts = Array.from({ length: 200 }, (_, i) => `${(-4 + (i % 20) * 0.4).toFixed(1)},${(-4 + Math.floor(i / 20) * 0.4).toFixed(1)}`);
   await openLab(page, `/?debug&s=bowl&lr=1&spd=5000&p=${starts.join(';')}`);
@@ -90,6 +91,8 @@ test('a large CSV shows its progress bar while it is written', async ({ page }) 
 });
 
 test('Export Python: the script, run with python3 and NumPy, prints the final points of the page', async ({ page }) => {
+  // python3 with NumPy starts slowly on a loaded machine.
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await openLab(page, '/?debug&p=4,4;-4,4;-4,-4;4,-4&o=adam&lr=0.05');
   await finished(page);

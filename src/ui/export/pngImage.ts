@@ -61,8 +61,7 @@ function viewNames(ctx: CanvasRenderingContext2D, views: readonly CapturedView[]
 export async function viewPng(scale: number, title: string, rows: readonly LegendRow[]): Promise<Blob | null> {
   const out = document.createElement('canvas');
   let shown: readonly CapturedView[] = [], k = 1, snapshot: Promise<ImageBitmap> | null = null;
-  // A snapshot taken at once (the buffer is cleared after this task) without waiting for the GPU to finish:
-  // drawImage of the WebGL canvas itself would block the page until the frame is rendered.
+  // A snapshot taken at once: the drawing buffer is cleared once this task ends (no preserveDrawingBuffer).
   const ok = captureViews(scale, (canvas, views, pxPerCss) => {
     out.width = canvas.width; out.height = canvas.height;
     snapshot = createImageBitmap(canvas);

@@ -131,7 +131,7 @@ describe('the exported Python script reproduces the trace command', { timeout: 1
   });
 });
 
-describe('a scene the script cannot reproduce', () => {
+describe('a scene the script cannot reproduce', { timeout: 60_000 }, () => {
   it('gives a script that says why and exits with status 2', () => {
     const out = runPython(pythonScript({ title: '', spec: { kind: 'builtin', id: 'no-such-surface' }, domain: { xMin: -1, xMax: 1, yMin: -1, yMax: 1 }, paths: [] }));
     expect(out.status).toBe(2);
