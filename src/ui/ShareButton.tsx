@@ -12,7 +12,7 @@ export function ShareButton() {
     } else {
       try {
         await navigator.clipboard.writeText(window.location.href);
-        setDone('Link copied');
+        setDone(r.note === undefined ? 'Link copied' : `Link copied; ${r.note}`);
       } catch {
         setDone('Copy the address bar to share');
       }
