@@ -7,6 +7,7 @@ import { pushNotice } from './notices';
 import { useDownhill } from './store';
 import { usePredict } from './predictStore';
 import { CODEC_LIMITS, decodeScenario, encodeScenario } from './urlCodec';
+import { dataTooLargeForLink } from './link/dataLink';
 
 const WRITE_DELAY_MS = 250;
 /** Query keys that are switches for measurement (and ?embed=1, the iframe layout), not part of the scenario. */
@@ -20,7 +21,8 @@ interface HashEvents {
 }
 
 /** What "Copy link" may copy: the address, once it is known to hold the current setup. */
-export type FlushResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string };
+/** `note`: what the link leaves out although it is up to date (a dataset too large for a link). */
+export type FlushResult = { readonly ok: true; readonly url: string; readonly note?: string } | { readonly ok: false; readonly message: string };
 
 /** The query with only its debug switches ('' when it has none). Pure. */
 export function debugQuery(search: string): string {
@@ -99,5 +101,7 @@ let writeNow: () => FlushResult = () => ({ ok: false, message: 'The address is n
 
 /** Writes the address at once (before copying a link) and says whether it now holds the current setup. */
 export function flushUrl(): FlushResult {
-  return writeNow();
+  const r = writeNow();
+  const sf = useDownhill.getState().scenario.surface;
+  return r.ok && sf.kind === 'regression' && dataTooLargeForLink(sf) ? { ...r, note: 'the data is not in the link (too many points)' } : r;
 }

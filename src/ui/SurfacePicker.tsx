@@ -4,7 +4,15 @@ import { datasetIds, getDataset } from '../core/surfaces/datasets';
 import { builtinSurfaces } from '../core/surfaces/registry';
 import { CUSTOM_DATASET, dataOf, modelOf, type SurfaceSpec } from '../core/surfaces/spec';
 import { setFormulaDraft, setSurface } from '../state/actions';
+import { surfaceFor } from '../state/currentSurface';
 import { useDownhill } from '../state/store';
+
+/** " The cost has no minimum…" for separable classes, else ''. */
+function noMinimumOf(spec: SurfaceSpec): string {
+  const r = surfaceFor(spec);
+  const why = r.ok ? r.surface.regression?.noMinimum ?? null : null;
+  return why === null ? '' : ` ${why}`;
+}
 
 export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void }) {
   const spec = useDownhill((s) => s.scenario.surface);
@@ -16,7 +24,7 @@ export function SurfacePicker({ onChooseFormula }: { onChooseFormula: () => void
     : spec.kind === 'builtin' ? `builtin:${spec.id}` : `regression:${spec.dataset}`;
   const blurb = choosing ? 'Type your own f(x, y) below and press Enter; the landscape changes when the formula applies.'
     : spec.kind === 'builtin' ? builtinSurfaces.find((s) => s.id === spec.id)?.blurb
-      : spec.kind === 'regression' ? `${dataOf(spec)?.description ?? ''} The cost J(w, b) is a landscape over the ${modelOf(spec) === 'logistic' ? 'curve\'s' : 'line\'s'} slope w and intercept b — not over the data.`
+      : spec.kind === 'regression' ? `${dataOf(spec)?.description ?? ''} The cost J(w, b) is a landscape over the ${modelOf(spec) === 'logistic' ? 'curve\'s' : 'line\'s'} slope w and intercept b — not over the data.${noMinimumOf(spec)}`
         : 'Your own f(x, y).';
   const onChange = (v: string) => {
     const [kind, rest = ''] = v.split(/:(.*)/s) as [string, string?];

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDataPoint, moveDataPoint, removeDataPoint, setData, setSurface } from '../../src/state/actions';
+import {
+  addDataPoint, moveDataPoint, removeDataPoint, setData, setHuberDelta, setLoss, setModel, setNoise, setStandardize, setSurface,
+} from '../../src/state/actions';
+import { pathSettings } from '../../src/state/pathSettings';
 import { currentSurface } from '../../src/state/currentSurface';
 import { withData, withDataAdded, withDataPoint, withDataRemoved } from '../../src/state/dataEdits';
 import { createDefaultScenario, type Scenario } from '../../src/state/scenario';
@@ -71,6 +74,64 @@ describe('data actions', () => {
     expect(state().notices.at(-1)?.text).toMatch(/Could not remove the point: .*at least 2 points/);
     expect(addDataPoint(3, 5)).toBe(true);
     expect(currentSurface().ok).toBe(true);
+  });
+});
+
+describe('loss, model, scaling and noise actions', () => {
+  it('Standardize x keeps each start\'s line: (w, b) maps to (w·sd, b + w·mean)', () => {
+    setSurface({ kind: 'regression', dataset: 'house-prices' });
+    const d = getDataset('house-prices'), m = d.xs.length;
+    const mean = d.xs.reduce((a, x) => a + x, 0) / m, sd = Math.sqrt(d.xs.reduce((a, x) => a + (x - mean) ** 2, 0) / m);
+    const before = state().scenario.starts.map((p) => [p.x, p.y] as const);
+    expect(setStandardize(true)).toBe(true);
+    expect(state().scenario.surface).toMatchObject({ standardize: true });
+    state().scenario.starts.forEach((p, i) => {
+      const [w, b] = before[i]!;
+      expect(p.x).toBeCloseTo(w * sd, 12);
+      expect(p.y).toBeCloseTo(b + w * mean, 12);
+    });
+    expect(setStandardize(true)).toBe(false);
+    setStandardize(false);
+    state().scenario.starts.forEach((p, i) => { expect(p.x).toBeCloseTo(before[i]![0], 12); expect(p.y).toBeCloseTo(before[i]![1], 12); });
+  });
+
+  it('the loss and Huber\'s δ change the surface, not the starts; δ is clamped to its range', () => {
+    setSurface({ kind: 'regression', dataset: 'outlier' });
+    const starts = state().scenario.starts;
+    setLoss({ kind: 'mae' });
+    expect(state().scenario.surface).toMatchObject({ loss: { kind: 'mae' } });
+    expect(state().scenario.starts).toBe(starts);
+    setHuberDelta(1e9);
+    expect(state().scenario.surface).toMatchObject({ loss: { kind: 'huber', delta: 1000 } });
+  });
+
+  it('logistic on data that is not 0/1 is refused with the reason; on 0/1 data it applies', () => {
+    setSurface({ kind: 'regression', dataset: 'noisy-line' });
+    const s = state().scenario;
+    expect(setModel('logistic')).toBe(false);
+    expect(state().scenario).toBe(s);
+    expect(state().notices.at(-1)?.text).toMatch(/needs every y to be 0 or 1/);
+    setData({ xs: [1, 2, 3, 4], ys: [0, 1, 0, 1] });
+    expect(setModel('logistic')).toBe(true);
+    expect(currentSurface().ok && currentSurface().ok && (currentSurface() as { surface: { regression: { model: string } } }).surface.regression.model).toBe('logistic');
+  });
+
+  it('gradient noise is a clamped scenario setting every path runs with', () => {
+    setNoise(2.5);
+    expect(state().scenario.noise).toBe(2.5);
+    expect(pathSettings(state().scenario).noise).toBe(2.5);
+    setNoise(-1);
+    expect(state().scenario.noise).toBe(0);
+    expect(decodeScenario(encodeScenario({ ...createDefaultScenario(), noise: 0.75 })).scenario.noise).toBe(0.75);
+  });
+
+  it('data too large for a link says so once, in a notice', () => {
+    const n = MAX_LINK_POINTS + 1, xs = Array.from({ length: n }, (_, i) => i);
+    setData({ xs, ys: xs.map((x) => x % 7) });
+    expect(state().notices.at(-1)?.text).toMatch(/too many for a link/);
+    const count = state().notices.length;
+    moveDataPoint(0, 0, 1);
+    expect(state().notices.length).toBe(count);
   });
 });
 

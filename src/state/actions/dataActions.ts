@@ -5,6 +5,7 @@ import type { DataPoints, Loss, RegressionModel, RegressionSpec } from '../../co
 import type { Domain } from '../../core/types';
 import { surfaceFor } from '../currentSurface';
 import { withData, withDataAdded, withDataPoint, withDataRemoved } from '../dataEdits';
+import { DATA_NOT_IN_LINK, dataTooLargeForLink } from '../link/dataLink';
 import { pushNotice } from '../notices';
 import { newStartId, type Scenario } from '../scenario';
 import { suggestionFor } from '../suggestions';
@@ -18,6 +19,8 @@ function commitData(next: Scenario, what: string): boolean {
   const res = surfaceFor(next.surface);
   if (!res.ok) { pushNotice(`Could not ${what}: ${res.message}.`, 'warning'); return false; }
   edit(() => next, { outcomes: {} });
+  const omitted = (sc: Scenario) => sc.surface.kind === 'regression' && dataTooLargeForLink(sc.surface);
+  if (omitted(next) && !omitted(before)) pushNotice(DATA_NOT_IN_LINK, 'info');
   return true;
 }
 

@@ -36,16 +36,16 @@ export function DataLossPanel() {
       <h2 id={`${id}-h`}>{regression ? 'Data and loss' : 'Noise'}</h2>
       {regression && (
         <>
-          <div className="row">
-            <label htmlFor={`${id}-m`} className="sub">Model</label>
+          <div className="field">
+            <label htmlFor={`${id}-m`}>Model</label>
             <select id={`${id}-m`} value={model} onChange={(e) => setModel(e.target.value as 'linear' | 'logistic')}>
               <option value="linear">Linear regression</option>
               <option value="logistic">Logistic regression</option>
             </select>
           </div>
           {model === 'linear' && (
-            <div className="row">
-              <label htmlFor={`${id}-l`} className="sub">Loss</label>
+            <div className="field">
+              <label htmlFor={`${id}-l`}>Loss</label>
               <select id={`${id}-l`} value={loss.kind} onChange={(e) => chooseLoss(e.target.value as Loss['kind'])}>
                 {LOSSES.map(([k, name]) => <option key={k} value={k}>{name}</option>)}
               </select>

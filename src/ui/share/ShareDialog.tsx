@@ -51,7 +51,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     if (!now.ok) { setCopied(`Not copied: ${now.message}`); return; }
     try {
       await navigator.clipboard.writeText(now.href);
-      setCopied('Link copied');
+      setCopied(now.note === undefined ? 'Link copied' : `Link copied; ${now.note}`);
     } catch {
       setCopied('Not copied: the browser did not allow it. Select the link and copy it.');
     }
