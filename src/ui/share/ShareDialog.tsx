@@ -13,12 +13,12 @@ import './share.css';
 /** Edits (typing a title) come at typing speed; the address and the QR code follow once typing pauses. */
 const REFRESH_MS = 300;
 
-type Link = { readonly ok: true; readonly href: string } | { readonly ok: false; readonly message: string };
+type Link = { readonly ok: true; readonly href: string; readonly note?: string } | { readonly ok: false; readonly message: string };
 
 /** The address brought up to date first: a link that does not hold the current setup is never shown as the link. */
 function currentLink(): Link {
   const r: FlushResult = flushUrl();
-  return r.ok ? { ok: true, href: new URL(r.url, window.location.href).href } : r;
+  return r.ok ? { ok: true, href: new URL(r.url, window.location.href).href, ...(r.note === undefined ? {} : { note: r.note }) } : r;
 }
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
