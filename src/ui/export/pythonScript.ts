@@ -27,7 +27,7 @@ export interface PythonScene {
   readonly paths: readonly PythonPath[];
 }
 
-const RUN_FIELDS = ['lr', 'optimizer', 'schedule', 'ascent', 'sequential', 'maxSteps', 'tolerances', 'divergeFactor', 'batch', 'seed'];
+const RUN_FIELDS = ['lr', 'optimizer', 'schedule', 'ascent', 'sequential', 'maxSteps', 'tolerances', 'divergeFactor', 'batch', 'seed', 'noise'];
 const SCHEDULE_FIELDS: Readonly<Record<Schedule['kind'], readonly string[]>> = {
   constant: ['kind'], step: ['kind', 'stepSize', 'gamma'], exponential: ['kind', 'gamma'], cosine: ['kind', 'tMax', 'etaMin'],
 };
@@ -40,6 +40,7 @@ const sameKeys = (o: object, keys: readonly string[]): boolean => {
 /** Why the script cannot reproduce these settings, or null when it can. Pure. */
 function settingsProblem(s: RunSettings): string | null {
   if (!sameKeys(s, RUN_FIELDS)) return 'a path has settings the Python export does not know';
+  if (s.noise !== 0) return 'gradient noise has no Python translation yet';
   if (!isOptimizerKind(s.optimizer.kind)) return `the optimizer '${String(s.optimizer.kind)}' has no Python translation`;
   if (!sameKeys(s.optimizer, Object.keys(optimizerDefaults(s.optimizer.kind)))) return `the ${s.optimizer.kind} optimizer has settings the Python export does not know`;
   const sch = SCHEDULE_FIELDS[s.schedule.kind];

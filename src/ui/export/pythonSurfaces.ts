@@ -1,6 +1,7 @@
 // How each kind of surface becomes Python: one function per kind (a new kind, or a new regression loss, is one
 // more entry). Each returns the code defining SURFACE, or why it cannot, so a scene is never silently wrong.
-import { getDataset, isDatasetId } from '../../core/surfaces/datasets';
+import { getDataset, isDatasetId, type DatasetId } from '../../core/surfaces/datasets';
+import { CUSTOM_DATASET } from '../../core/surfaces/spec';
 import { formulaToPython } from './pythonFormula';
 import type { SurfaceSpec } from '../../core/surfaces/spec';
 import type { Domain } from '../../core/types';
@@ -126,11 +127,18 @@ def _mini_batch(batch):
 const REGRESSION_BATCHES = '\n    @staticmethod\n    def sampled_grad(batch):\n        return None if batch >= len(_XS) else _mini_batch(batch)\n';
 
 function regression(spec: Extract<SurfaceSpec, { kind: 'regression' }>, domain: Domain): SurfaceCode {
-  if (!isDatasetId(spec.dataset)) return { ok: false, reason: `the dataset '${spec.dataset}' is unknown` };
-  const d = getDataset(spec.dataset);
+  const custom = spec.dataset === CUSTOM_DATASET ? spec.points : undefined;
+  if (custom === undefined && !isDatasetId(spec.dataset)) return { ok: false, reason: `the dataset '${spec.dataset}' is unknown` };
+  const d = custom ?? getDataset(spec.dataset as DatasetId);
+  const model = spec.model ?? (custom === undefined ? getDataset(spec.dataset as DatasetId).model : undefined) ?? 'linear';
+  // Only what the script ports: the linear model under squared error, on x as given.
+  if (model !== 'linear') return { ok: false, reason: 'logistic regression has no Python translation yet' };
+  if (spec.loss !== undefined && spec.loss.kind !== 'mse') return { ok: false, reason: `the ${spec.loss.kind === 'mae' ? 'absolute-error' : 'Huber'} loss has no Python translation yet` };
+  if (spec.standardize === true) return { ok: false, reason: 'standardized x has no Python translation yet' };
+  const name = custom === undefined ? getDataset(spec.dataset as DatasetId).name : custom.name ?? 'your data';
   const rows = d.xs.map((x, i) => `    [${pythonFloat(x)}, ${pythonFloat(d.ys[i] ?? NaN)}],`).join('\n');
   const data = `# ${d.xs.length} points (x, y) of the dataset\nDATA = np.array([\n${rows}\n], dtype=np.float64)\n`;
-  return { ok: true, code: wrap(`${data}\n${PY_REGRESSION_MSE}`, domain, REGRESSION_BATCHES), name: `linear regression (mean squared error) on ${d.name}` };
+  return { ok: true, code: wrap(`${data}\n${PY_REGRESSION_MSE}`, domain, REGRESSION_BATCHES), name: `linear regression (mean squared error) on ${name}` };
 }
 
 /** The Python for spec's surface over domain, or why there is none. Pure. */
@@ -138,7 +146,7 @@ export function surfaceCode(spec: SurfaceSpec, domain: Domain): SurfaceCode {
   switch (spec.kind) {
     case 'builtin': { const u = unknownField(spec, ['kind', 'id']); return u ? { ok: false, reason: u } : builtin(spec, domain); }
     case 'formula': { const u = unknownField(spec, ['kind', 'text']); return u ? { ok: false, reason: u } : formula(spec, domain); }
-    case 'regression': { const u = unknownField(spec, ['kind', 'dataset']); return u ? { ok: false, reason: u } : regression(spec, domain); }
+    case 'regression': { const u = unknownField(spec, ['kind', 'dataset', 'points', 'loss', 'model', 'standardize']); return u ? { ok: false, reason: u } : regression(spec, domain); }
     default: { const never: never = spec; return { ok: false, reason: `the surface kind of ${JSON.stringify(never)} is unknown` }; }
   }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTraceArgs } from '../../../src/cli/traceArgs';
-import { traceMain } from '../../../src/cli/traceRun';
+import { traceMain, withDataFile } from '../../../src/cli/traceRun';
 import { resolveSurface } from '../../../src/core/surfaces/spec';
 import { pythonScript, refusalScript, type PythonPath } from '../../../src/ui/export/pythonScript';
 
@@ -31,6 +31,12 @@ function finals(stdout: string): Map<string, { x: number; y: number; f: number; 
 }
 
 /** The trace command's final point and status for argv. */
+function parseOk(argv: string[]): Exclude<ReturnType<typeof parseTraceArgs>, 'help'> {
+  const r = parseTraceArgs(argv);
+  if (r === 'help') throw new Error('help');
+  return r;
+}
+
 function trace(argv: string[]): { x: number; y: number; f: number; status: string; steps: number } {
   const r = traceMain(argv);
   expect(r.code, r.stderr).toBe(0);
@@ -43,7 +49,7 @@ const close = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1
 
 /** One scene: the same surface options, and per path the rest of the trace command's options. */
 function checkScene(surface: string[], paths: string[][]): { exact: number; total: number } {
-  const requests = paths.map((p) => { const r = parseTraceArgs([...surface, ...p]); if (r === 'help') throw new Error('help'); return r; });
+  const requests = paths.map((p) => withDataFile(parseOk([...surface, ...p])));
   const res = resolveSurface(requests[0]!.spec);
   if (!res.ok) throw new Error(res.message);
   const scenePaths: PythonPath[] = requests.map((r, i) => ({ label: String.fromCharCode(65 + i), x0: r.start[0], y0: r.start[1], settings: r.settings }));
@@ -129,6 +135,16 @@ describe('the exported Python script reproduces the trace command', { timeout: 1
     ]);
     expect(r.exact).toBe(r.total);
   });
+  it('your own data under squared error (the points written into the script), with mini-batches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'downhill-data-'));
+    const file = join(dir, 'own.csv');
+    writeFileSync(file, 'hours,score\n1,2.5\n2,2.9\n3.5,4.1\n4,5.2\n5.5,5.9\n7,8.3\n');
+    const r = checkScene(['--data', file], [
+      ['--start', '0,0', '--lr', '0.02', '--steps', '400'],
+      ['--start', '3,-2', '--lr', '0.02', '--batch', '2', '--seed', '11', '--steps', '200'],
+    ]);
+    expect(r.exact).toBe(r.total);
+  });
 });
 
 describe('a scene the script cannot reproduce', { timeout: 60_000 }, () => {
@@ -141,6 +157,18 @@ describe('a scene the script cannot reproduce', { timeout: 60_000 }, () => {
   it('refuses a surface with a field it does not know instead of ignoring it', () => {
     const spec = { kind: 'regression', dataset: 'noisy-line', loss: 'huber' } as unknown as Parameters<typeof pythonScript>[0]['spec'];
     expect(pythonScript({ title: '', spec, domain: { xMin: -1, xMax: 1, yMin: -1, yMax: 1 }, paths: [] })).toMatch(/sys\.exit\(2\)/);
+  });
+  it('refuses what it does not port yet (absolute error, logistic regression, standardized x, gradient noise) rather than run it wrongly', () => {
+    const domain = { xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
+    const path = (noise: number): PythonPath => ({ label: 'A', x0: 0, y0: 0, settings: { ...parseOk(['--regression', 'noisy-line', '--start', '0,0']).settings, noise } });
+    const scripts = [
+      pythonScript({ title: '', spec: { kind: 'regression', dataset: 'noisy-line', loss: { kind: 'mae' } }, domain, paths: [path(0)] }),
+      pythonScript({ title: '', spec: { kind: 'regression', dataset: 'noisy-line', model: 'logistic' }, domain, paths: [path(0)] }),
+      pythonScript({ title: '', spec: { kind: 'regression', dataset: 'noisy-line', standardize: true }, domain, paths: [path(0)] }),
+      pythonScript({ title: '', spec: { kind: 'builtin', id: 'himmelblau' }, domain, paths: [path(0.5)] }),
+    ];
+    for (const s of scripts) expect(s).toMatch(/sys\.exit\(2\)/);
+    expect(pythonScript({ title: '', spec: { kind: 'builtin', id: 'himmelblau' }, domain, paths: [path(0)] })).not.toMatch(/sys\.exit\(2\)/);
   });
   it('never runs the title: quotes, newlines and code in it stay text', () => {
     const title = 'x"\nimport os; os.system("echo pwned")\n# \u2028 é 😀 \ud800';
