@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { TRAJ_STRIDE } from '../core/descent/run';
 import { pathColor } from '../state/palette';
+import { pathsHidden, usePredict } from '../state/predictStore';
 import { startLabel } from '../state/scenario';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
@@ -24,7 +25,9 @@ export function HeadLetters() {
   const { data } = useLandscape();
   const on = useDownhill((s) => s.scenario.projector);
   const n = useDownhill((s) => ordinaryCount(s.scenario.starts));
-  const labels = useMemo((): readonly Label[] => (!on || n > LIMIT ? NONE : Array.from({ length: n }, (_, i) => ({
+  // While predicting, the heads are hidden: their letters would give the answer away.
+  const hidden = usePredict(pathsHidden);
+  const labels = useMemo((): readonly Label[] => (!on || hidden || n > LIMIT ? NONE : Array.from({ length: n }, (_, i) => ({
     key: String(i), text: startLabel(i), className: 'head-label', color: pathColor(i),
     at: (out) => {
       const p = simulation.paths[i];
@@ -37,6 +40,6 @@ export function HeadLetters() {
       out.set(_a[0]!, _a[1]!, _a[2]!);
       return true;
     },
-  }))), [on, n, data]);
+  }))), [on, hidden, n, data]);
   return <LabelLayer labels={labels} name="heads" separate />;
 }

@@ -31,6 +31,7 @@ const COLUMNS = 8;
 
 export function PathTable() {
   const starts = useDownhill((s) => s.scenario.starts);
+  const lessonTitle = useDownhill((s) => s.scenario.lesson.title);
   const lr = useDownhill((s) => s.scenario.lr);
   const optimizer = useDownhill((s) => s.scenario.optimizer.kind);
   const selected = useDownhill((s) => s.selected);
@@ -75,7 +76,7 @@ export function PathTable() {
           <button type="button" onClick={clearStarts} disabled={starts.length === 0}>Remove all paths</button>
           <button type="button" onClick={() => exportTraces(spec)} disabled={starts.length === 0}
             title="Download every path in the trace command's JSON format">Export JSON</button>
-          <ExportMenu disabled={starts.length === 0} title="" />
+          <ExportMenu disabled={starts.length === 0} title={lessonTitle} />
         </div>
         <Hideable control="swarm"><SwarmControls /></Hideable>
         <AddStartForm />
