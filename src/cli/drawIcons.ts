@@ -1,5 +1,5 @@
 // Draws the app icons (public/icon-*.png): a descent curve and its walker on the page's dark blue.
-// Plain PNG encoding (zlib + hand-written chunks), so no canvas package is needed. Run: npx tsx tools/drawIcons.ts
+// Plain PNG encoding (zlib + hand-written chunks), so no canvas package is needed. Run: npx tsx src/cli/drawIcons.ts
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -69,5 +69,5 @@ function draw(size: number, inset: number): Uint8Array {
 }
 
 for (const [name, size, inset] of [['icon-192.png', 192, 1], ['icon-512.png', 512, 1], ['icon-maskable-512.png', 512, 0.7]] as const) {
-  writeFileSync(new URL(`../public/${name}`, import.meta.url), png(size, draw(size, inset)));
+  writeFileSync(new URL(`../../public/${name}`, import.meta.url), png(size, draw(size, inset)));
 }
