@@ -6,15 +6,15 @@ import * as THREE from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { endGuessDrag, previewGuess } from '../../state/predict';
 import { guessPreview, usePredict } from '../../state/predictStore';
-import { PATH_COLORS } from '../../state/palette';
+import { paletteVersion } from '../../state/palette';
 import { useDownhill } from '../../state/store';
 import { drawnCost, fromScene, PATH_LIFT, toScene } from '../frame';
 import { intersectLandscape } from '../heightfieldRaycast';
 import { ensureCapacity, placeInstance } from '../instancing';
 import { useLandscape } from '../LandscapeContext';
+import { pathRgb } from '../pathRgb';
 import { GuessLabels } from './GuessLabels';
 
-const RGB = PATH_COLORS.map((c) => new THREE.Color(c));
 /** How far (scene units) from a guess's centre a pointer still grabs it. */
 const GRAB_RADIUS = 0.35;
 const _v = new Float32Array(3);
@@ -71,12 +71,12 @@ export function GuessMarkers() {
     return () => { g?.remove(holder.mesh); holder.mesh.geometry.dispose(); (holder.mesh.material as THREE.Material).dispose(); };
   }, [holder]);
 
-  const shown = useMemo(() => ({ guesses: null as unknown, starts: null as unknown, frame: null as unknown, px: NaN, py: NaN, id: null as number | null }), []);
+  const shown = useMemo(() => ({ guesses: null as unknown, starts: null as unknown, frame: null as unknown, px: NaN, py: NaN, id: null as number | null, palette: -1 }), []);
   useFrame(() => {
     const { guesses } = usePredict.getState(), starts = useDownhill.getState().scenario.starts, fr = data.frame;
     const pv = guessPreview;
-    if (shown.guesses === guesses && shown.starts === starts && shown.frame === fr && shown.id === pv.id && shown.px === pv.x && shown.py === pv.y) return;
-    shown.guesses = guesses; shown.starts = starts; shown.frame = fr; shown.id = pv.id; shown.px = pv.x; shown.py = pv.y;
+    if (shown.guesses === guesses && shown.starts === starts && shown.frame === fr && shown.id === pv.id && shown.px === pv.x && shown.py === pv.y && shown.palette === paletteVersion()) return;
+    shown.guesses = guesses; shown.starts = starts; shown.frame = fr; shown.id = pv.id; shown.px = pv.x; shown.py = pv.y; shown.palette = paletteVersion();
     const mesh = ensureCapacity(holder.mesh, starts.length);
     if (mesh !== holder.mesh) { group.current?.remove(holder.mesh); holder.mesh = mesh; mesh.raycast = grabRaycast; group.current?.add(mesh); }
     let n = 0;
@@ -87,7 +87,7 @@ export function GuessMarkers() {
       const x = pv.id === s.id ? pv.x : g!.x, y = pv.id === s.id ? pv.y : g!.y;
       toScene(fr, x, y, drawnCost(fr, data.surface.f(x, y)), PATH_LIFT + 0.05, _v, 0);
       placeInstance(mesh, n, _v[0]!, _v[1]!, _v[2]!, 1);
-      mesh.setColorAt(n, RGB[i % RGB.length]!);
+      mesh.setColorAt(n, pathRgb(i));
       holder.ids.push(s.id);
       n++;
     });

@@ -32,8 +32,13 @@ const FRAGMENT_END = `
   }
 }`;
 
+const fogged = new WeakSet<THREE.Material>();
+
 /** Makes a landscape material draw the fog when it is on. Mutates material (its compile hook); returns it. */
 export function withFog<M extends THREE.Material>(material: M): M {
+  // Once per material: a ref callback may run twice (React's StrictMode), and a second hook would declare the uniforms twice.
+  if (fogged.has(material)) return material;
+  fogged.add(material);
   const before = material.onBeforeCompile.bind(material);
   material.onBeforeCompile = (shader, renderer) => {
     before(shader, renderer);

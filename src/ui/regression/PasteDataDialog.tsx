@@ -22,7 +22,9 @@ export function PasteDataDialog({ onClose }: { readonly onClose: () => void }) {
     if (r.rows > 0 && r.problems.length === 0) ref.current?.close();
   };
   return (
-    <dialog ref={ref} className="paste-data" aria-labelledby={`${id}-h`} onClose={onClose}>
+    <dialog ref={ref} className="paste-data" aria-labelledby={`${id}-h`} onClose={onClose}
+      // Keys stay in the dialog: the lab's Space, arrows and R must not act behind a modal.
+      onKeyDown={(e) => e.stopPropagation()}>
       <h2 id={`${id}-h`}>Paste data</h2>
       <p className="hint" id={`${id}-d`}>Two columns of numbers, x then y: comma, semicolon, tab or space separated, with or without a header row. Up to 10,000 rows.</p>
       <label htmlFor={`${id}-t`}>Data</label>
