@@ -34,6 +34,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     permissions: ['clipboard-read', 'clipboard-write'],
+    // Each test's fresh context would install the service worker and precache the whole app (1.4 MB) again:
+    // only offline.spec lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -8,6 +8,9 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { canvas, changedFraction, collectErrors, decodePng, nonBackgroundFraction, pathRows, pathsTable, shootCanvas } from './helpers';
 
+// The one spec whose pages run the service worker (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until a service worker controls the page (clientsClaim makes the first visit's worker take it over). */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { message: 'a service worker controls the page' })
