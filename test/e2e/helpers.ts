@@ -237,3 +237,21 @@ export async function shootCanvas(page: Page, path?: string): Promise<Image> {
   const png = await canvas(page).screenshot(path ? { path } : {});
   return decodePng(png);
 }
+
+/**
+ * The page pixel where the map's own tick labels put maths (x, y): the x tick's centre gives the column, the
+ * y tick's the row. The labels are placed by three.js projecting the axes through the map camera, so this is
+ * independent of the pointer mapping under test.
+ */
+export async function mapPointFromTicks(page: Page, x: string, y: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(({ tx, ty }) => {
+    const labels = [...document.querySelectorAll<HTMLElement>('.label-layer.axes.in-map .axis-label')].filter((e) => e.style.display !== 'none');
+    const centre = (e: HTMLElement) => { const r = e.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
+    const withText = (t: string) => labels.filter((e) => e.textContent === t).map(centre);
+    // x ticks run along the bottom edge (largest y), y ticks up the left edge (smallest x).
+    const xs = withText(tx).sort((a, b) => b.y - a.y), ys = withText(ty).sort((a, b) => a.x - b.x);
+    return xs[0] && ys[0] ? { x: xs[0].x, y: ys[0].y } : null;
+  }, { tx: x, ty: y });
+  if (!at) throw new Error(`no map ticks ${x} and ${y}`);
+  return at;
+}

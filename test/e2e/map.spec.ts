@@ -2,7 +2,7 @@
 // say it is, a drag moves a pin, hovering shows x, y, f and ∇f, and the map and the 3D view agree.
 import { expect, test, type Page } from '@playwright/test';
 import {
-  canvas, changedFraction, collectErrors, countPixels, nonBackgroundFraction, openLab, pathRow, pathRows, pauseIfPlaying,
+  mapPointFromTicks, canvas, changedFraction, collectErrors, countPixels, nonBackgroundFraction, openLab, pathRow, pathRows, pauseIfPlaying,
   playButton, readPaths, screenPath, settledPaths, shootCanvas, urlParam, type Image,
 } from './helpers';
 
@@ -10,24 +10,6 @@ const mapArea = (page: Page) => page.getByRole('application', { name: 'Map of th
 const pickView = async (page: Page, name: '3D' | 'Map' | '3D and map') => {
   await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name, exact: true }).check();
 };
-
-/**
- * The page pixel where the map's own tick labels put maths (x, y): the x tick's centre gives the column, the
- * y tick's the row. The labels are placed by three.js projecting the axes through the map camera, so this is
- * independent of the pointer mapping under test.
- */
-async function mapPointFromTicks(page: Page, x: string, y: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate(({ tx, ty }) => {
-    const labels = [...document.querySelectorAll<HTMLElement>('.label-layer.axes.in-map .axis-label')].filter((e) => e.style.display !== 'none');
-    const centre = (e: HTMLElement) => { const r = e.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
-    const withText = (t: string) => labels.filter((e) => e.textContent === t).map(centre);
-    // x ticks run along the bottom edge (largest y), y ticks up the left edge (smallest x).
-    const xs = withText(tx).sort((a, b) => b.y - a.y), ys = withText(ty).sort((a, b) => a.x - b.x);
-    return xs[0] && ys[0] ? { x: xs[0].x, y: ys[0].y } : null;
-  }, { tx: x, ty: y });
-  if (!at) throw new Error(`no map ticks ${x} and ${y}`);
-  return at;
-}
 
 /** What the swarm test reads of ?debug's window.__downhill. */
 interface SwarmDebug {

@@ -3,7 +3,7 @@
 // distance from the path's end point (computed here from the run's end) and by the minimum it names; "Fog" paints
 // the landscape far from every head in the fog colour.
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, collectErrors, openLab, playButton, screenPath, shootCanvas, urlParam, type Image } from './helpers';
+import { canvas, collectErrors, mapPointFromTicks, openLab, playButton, screenPath, shootCanvas, urlParam, type Image } from './helpers';
 
 /** What the tests read of ?debug's window.__downhill. */
 interface PredictDebug {
@@ -19,19 +19,6 @@ const dbg = <T,>(page: Page, read: (d: PredictDebug) => T): Promise<T> => page.e
 
 /** The fog colour, #3a4150 (scene/predict/fogShader.ts). */
 const FOG: readonly [number, number, number] = [0x3a, 0x41, 0x50];
-
-/** The page pixel where the map's own tick labels put maths (x, y) (as map.spec.ts: independent of the pointer mapping). */
-async function mapPointFromTicks(page: Page, x: string, y: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate(({ tx, ty }) => {
-    const labels = [...document.querySelectorAll<HTMLElement>('.label-layer.axes.in-map .axis-label')].filter((e) => e.style.display !== 'none');
-    const centre = (e: HTMLElement) => { const r = e.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
-    const withText = (t: string) => labels.filter((e) => e.textContent === t).map(centre);
-    const xs = withText(tx).sort((a, b) => b.y - a.y), ys = withText(ty).sort((a, b) => a.x - b.x);
-    return xs[0] && ys[0] ? { x: xs[0].x, y: ys[0].y } : null;
-  }, { tx: x, ty: y });
-  if (!at) throw new Error(`no map ticks ${x} and ${y}`);
-  return at;
-}
 
 const predictBox = (page: Page) => page.getByRole('checkbox', { name: 'Predict first', exact: true });
 const fogBox = (page: Page) => page.getByRole('checkbox', { name: 'Fog', exact: true });
