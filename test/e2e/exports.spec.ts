@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, collectErrors, decodePng, nonBackgroundFraction, openLab, playButton, readPaths } from './helpers';
+import { canvas, collectErrors, decodePng, nonBackgroundFraction, openLab, playButton, readPaths, settledPaths, waitForRunningPaths } from './helpers';
 
 const exportButton = (page: Page, name: string) => page.getByRole('group', { name: 'Export' }).getByRole('button', { name, exact: true });
 
@@ -26,7 +26,12 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-const finished = async (page: Page) => expect(playButton(page)).toHaveText('Play', { timeout: 45_000 });
+/** Every path has run and stopped: the paths ran (the button also reads Play before they start), the lab paused, the table settled. */
+const finished = async (page: Page) => {
+  await waitForRunningPaths(page);
+  await expect(playButton(page)).toHaveText('Play', { timeout: 45_000 });
+  await settledPaths(page);
+};
 
 for (const view of ['3d', 'both'] as const) {
   test(`Export PNG (${view}) is the view at its device size, and at 2× twice that, with the paths drawn`, async ({ page }) => {
