@@ -8,8 +8,8 @@ import { previewStart } from '../state/preview';
 import { simulation } from '../state/simulation';
 import { useDownhill } from '../state/store';
 import { debugStats } from './debugStats';
-import { fromScene, toScene, drawnCost } from './frame';
-import { intersectLandscape } from './heightfieldRaycast';
+import { toScene, drawnCost } from './frame';
+import { landscapePointAt } from './heightfieldRaycast';
 import { ensureCapacity, placeInstance } from './instancing';
 import { useLandscape } from './LandscapeContext';
 import { paletteVersion } from '../state/palette';
@@ -17,9 +17,7 @@ import { PROJECTOR_MARK_SCALE, pathRgb } from './pathRgb';
 import { heldPin } from './touchSharing';
 
 const _v = new Float32Array(3);
-const _local = new THREE.Ray();
 const _inv = new THREE.Matrix4();
-const _hit = new THREE.Vector3();
 
 interface Drag { id: number; x: number; y: number }
 
@@ -98,13 +96,7 @@ export function StartHandles() {
 
   const pointAt = (e: ThreeEvent<PointerEvent>): [number, number] | null => {
     const land = meshRef.current;
-    if (!land) return null;
-    _inv.copy(land.matrixWorld).invert();
-    _local.copy(e.ray).applyMatrix4(_inv);
-    const t = intersectLandscape(data.surface, data.frame, _local);
-    if (t === null) return null;
-    const p = _local.at(t, _hit);
-    return fromScene(data.frame, p.x, p.z);
+    return land ? landscapePointAt(land, e.ray, data.surface, data.frame) : null;
   };
 
   const onPointerDown = (e: ThreeEvent<PointerEvent>) => {

@@ -58,3 +58,17 @@ export function createLandscapeRaycast(surface: Surface, fr: SceneFrame) {
     intersects.push({ distance, point, object: this });
   };
 }
+
+const _pInv = new THREE.Matrix4();
+const _pLocal = new THREE.Ray();
+const _pHit = new THREE.Vector3();
+
+/** The maths (x, y) where a world-space ray meets the landscape mesh `land`, or null: for dragging pins and guesses. */
+export function landscapePointAt(land: THREE.Object3D, ray: THREE.Ray, surface: Surface, fr: SceneFrame): [number, number] | null {
+  _pInv.copy(land.matrixWorld).invert();
+  _pLocal.copy(ray).applyMatrix4(_pInv);
+  const t = intersectLandscape(surface, fr, _pLocal);
+  if (t === null) return null;
+  const p = _pLocal.at(t, _pHit);
+  return fromScene(fr, p.x, p.z);
+}

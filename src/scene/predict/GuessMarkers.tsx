@@ -8,8 +8,8 @@ import { endGuessDrag, previewGuess } from '../../state/predict';
 import { guessPreview, usePredict } from '../../state/predictStore';
 import { paletteVersion } from '../../state/palette';
 import { useDownhill } from '../../state/store';
-import { drawnCost, fromScene, PATH_LIFT, toScene } from '../frame';
-import { intersectLandscape } from '../heightfieldRaycast';
+import { drawnCost, PATH_LIFT, toScene } from '../frame';
+import { landscapePointAt } from '../heightfieldRaycast';
 import { ensureCapacity, placeInstance } from '../instancing';
 import { useLandscape } from '../LandscapeContext';
 import { pathRgb } from '../pathRgb';
@@ -22,8 +22,6 @@ const _m = new THREE.Matrix4();
 const _c = new THREE.Vector3();
 const _ray = new THREE.Ray();
 const _inv = new THREE.Matrix4();
-const _hit = new THREE.Vector3();
-const _local = new THREE.Ray();
 
 /** A flat ring of radius 0.24 with an X across it, 0.05 wide, lying in the scene's xz plane (position only). */
 function markerGeometry(): THREE.BufferGeometry {
@@ -98,13 +96,7 @@ export function GuessMarkers() {
 
   const pointAt = (e: ThreeEvent<PointerEvent>): [number, number] | null => {
     const land = meshRef.current;
-    if (!land) return null;
-    _inv.copy(land.matrixWorld).invert();
-    _local.copy(e.ray).applyMatrix4(_inv);
-    const t = intersectLandscape(data.surface, data.frame, _local);
-    if (t === null) return null;
-    const p = _local.at(t, _hit);
-    return fromScene(data.frame, p.x, p.z);
+    return land ? landscapePointAt(land, e.ray, data.surface, data.frame) : null;
   };
   const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
     const id = e.instanceId === undefined ? undefined : holder.ids[e.instanceId];
